@@ -1,0 +1,106 @@
+/**
+ * The project's own data (data/*.json) under the honesty rules: it loads with no errors,
+ * everything is sourced, both languages everywhere, verification marked, references valid.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { comparePartialDates, endOf, startOf } from './dates.ts';
+import { validateParts } from './load.ts';
+import type { Dataset, LocalizedText } from './schema.ts';
+
+const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
+const parts = Object.fromEntries(
+  Object.entries(FILES).map(([name, file]) => [name, JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'))]),
+) as Record<keyof typeof FILES, unknown>;
+const result = validateParts(parts, FILES);
+const data = result.dataset as Dataset;
+
+/** Every LocalizedText field of a record, by name. */
+function localizedFields(record: Record<string, unknown>, names: string[]): Array<[string, LocalizedText]> {
+  return names.filter((n) => record[n] !== undefined).map((n) => [n, record[n] as LocalizedText]);
+}
+const bilingual = (t: LocalizedText) => typeof t === 'object' && Boolean(t.en?.trim()) && Boolean(t.zh?.trim());
+
+describe('data/ loads cleanly', () => {
+  it('has no errors and no notices', () => {
+    expect(result.errors.map((e) => e.message)).toEqual([]);
+    expect(result.notices.map((e) => e.message)).toEqual([]);
+  });
+
+  it('holds at least the starting content: eras, 40 events, 30 quotes, 5 pairs', () => {
+    expect(data.eras.length).toBeGreaterThanOrEqual(5);
+    expect(data.events.length).toBeGreaterThanOrEqual(40);
+    expect(data.quotes.length).toBeGreaterThanOrEqual(30);
+    expect(data.pairs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('uses every lane, and both English and Chinese originals', () => {
+    expect(new Set(data.events.map((e) => e.lane))).toEqual(new Set(['research', 'funding', 'industry', 'media']));
+    expect(new Set(data.quotes.map((q) => q.lang))).toEqual(new Set(['en', 'zh']));
+  });
+});
+
+describe('every text in both languages', () => {
+  it('gives en and zh for every title, summary, name, role, context and note', () => {
+    const missing: string[] = [];
+    const check = (kind: string, rec: { id: string } & Record<string, unknown>, names: string[]) => {
+      for (const [name, value] of localizedFields(rec, names)) if (!bilingual(value)) missing.push(`${kind} ${rec.id}: ${name}`);
+    };
+    data.eras.forEach((r) => check('era', r, ['title', 'summary', 'contested']));
+    data.events.forEach((r) => check('event', r, ['title', 'summary']));
+    data.quotes.forEach((r) => check('quote', r, ['speaker', 'speakerRole', 'context', 'verificationNote']));
+    data.pairs.forEach((r) => check('pair', r, ['note']));
+    expect(missing).toEqual([]);
+  });
+
+  it('translates every quote into the other language', () => {
+    const untranslated = data.quotes
+      .filter((q) => {
+        const t = q.translation;
+        const other = q.lang === 'en' ? 'zh' : 'en';
+        return !t || typeof t === 'string' || !t[other]?.trim();
+      })
+      .map((q) => q.id);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('honesty', () => {
+  it('sources every era and event, and every quote', () => {
+    expect(data.eras.filter((e) => e.sources.length === 0).map((e) => e.id)).toEqual([]);
+    expect(data.events.filter((e) => e.sources.length === 0).map((e) => e.id)).toEqual([]);
+    expect(data.quotes.filter((q) => !q.source.title).map((q) => q.id)).toEqual([]);
+  });
+
+  it('verifies at least 80% of quotes (primary or secondary)', () => {
+    const verified = data.quotes.filter((q) => q.verification !== 'unverified').length;
+    expect(verified / data.quotes.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('explains the doubt on every unverified quote', () => {
+    expect(data.quotes.filter((q) => q.verification === 'unverified' && !q.verificationNote).map((q) => q.id)).toEqual([]);
+  });
+
+  it('has no two events with the same title on the same date', () => {
+    const keys = data.events.map((e) => `${e.date} ${typeof e.title === 'string' ? e.title : e.title.en}`.toLowerCase());
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+});
+
+describe('eras', () => {
+  const eras = [...data.eras].sort((a, b) => comparePartialDates(a.start, b.start));
+
+  it('run in order from 1956 to today without gaps or overlaps', () => {
+    expect(eras[0].start.slice(0, 4)).toBe('1956');
+    expect(Number(eras[eras.length - 1].end.slice(0, 4))).toBeGreaterThanOrEqual(2025);
+    const seams = eras.slice(1).map((era, i) => [eras[i].id, endOf(eras[i].end).getTime() === startOf(era.start).getTime()]);
+    expect(seams.filter(([, ok]) => !ok)).toEqual([]);
+  });
+
+  it('has booms and winters, and marks the 1970s winter as contested', () => {
+    expect(eras.filter((e) => e.kind === 'boom').length).toBeGreaterThanOrEqual(2);
+    expect(eras.filter((e) => e.kind === 'winter').length).toBeGreaterThanOrEqual(2);
+    const seventies = eras.find((e) => e.kind === 'winter' && e.start.startsWith('197'));
+    expect(seventies?.contested).toBeDefined();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Fetching a dataset by URL: every way a fetch can fail ends in a LoadResult with one
+ * clear line naming the URL, never in a thrown error.
+ */
+import { parseDatasetText, type LoadResult } from './load.ts';
+
+export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<LoadResult> {
+  const { timeoutMs = FETCH_TIMEOUT_MS, fetchImpl = fetch } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const fail = (detail: string): LoadResult => ({ ok: false, dataset: null, errors: [{ file: url, message: `${url}: ${detail}` }], notices: [] });
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (timeout.aborted) return fail(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (options.signal?.aborted) return fail('loading was cancelled');
+    const crossOrigin = typeof location !== 'undefined' && URL.canParse(url, location.href) && new URL(url, location.href).origin !== location.origin;
+    return fail(
+      crossOrigin
+        ? 'could not be fetched (network error; a server on another site must allow it with CORS: Access-Control-Allow-Origin)'
+        : `could not be fetched (network error: ${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+  if (!response.ok) return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  const declared = Number(response.headers.get('Content-Length') ?? NaN);
+  if (declared > MAX_DATASET_BYTES) return fail(`is too large (${formatBytes(declared)}; the limit is ${formatBytes(MAX_DATASET_BYTES)})`);
+  try {
+    const text = await readLimited(response, MAX_DATASET_BYTES);
+    if (text === null) return fail(`is too large (over ${formatBytes(MAX_DATASET_BYTES)})`);
+    return parseDatasetText(text, url);
+  } catch (e) {
+    if (timeout.aborted) return fail(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    return fail(`could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** Reads a body as text, giving up (null) once it passes `limit` bytes. */
+async function readLimited(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatBytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
