@@ -32,9 +32,6 @@ export class AiwExplorer extends LitElement {
       border: 1px solid #cf222e;
       border-radius: 6px;
     }
-    aiw-timeline {
-      height: 70vh;
-    }
   `;
 
   @state() private data: Dataset | null = null;

@@ -15,7 +15,7 @@ describe('the built explorer page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
     await page.goto(inject('baseUrl'));
-    const bands = page.locator('aiw-timeline .vis-item.vis-background.era .band-title');
+    const bands = page.locator('aiw-timeline .vis-item.era .band-title');
     await bands.first().waitFor();
     const eraTitles = await bands.allTextContents();
     const dataset = await (await page.request.get(new URL('dataset.json', inject('baseUrl')).href)).json();

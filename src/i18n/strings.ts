@@ -2,7 +2,7 @@
 import type { Lang } from '../model/schema.ts';
 
 const en = {
-  lanes: { research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media', voices: 'Voices' },
+  lanes: { eras: 'Eras', research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media', voices: 'Voices' },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show everything',
@@ -20,7 +20,7 @@ const en = {
 export type Strings = typeof en;
 
 const zh: Strings = {
-  lanes: { research: '研究', funding: '资金与政策', industry: '产业与交易', media: '媒体', voices: '言论' },
+  lanes: { eras: '时代', research: '研究', funding: '资金与政策', industry: '产业与交易', media: '媒体', voices: '言论' },
   zoomIn: '放大',
   zoomOut: '缩小',
   fit: '显示全部',

@@ -8,7 +8,7 @@ if (!url || !out) {
   console.error('usage: node src/tools/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [--dark] [--wait=SELECTOR]');
   process.exit(2);
 }
-const wait = flags.find((f) => f.startsWith('--wait='))?.slice(7) ?? 'aiw-timeline .vis-item';
+const wait = flags.find((f) => f.startsWith('--wait='))?.slice(7) ?? 'aiw-timeline .vis-item.vis-box';
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: CHROMIUM_ARGS,

@@ -46,21 +46,24 @@ describe('<aiw-timeline>', () => {
 
   it('draws eras as titled bands behind the lanes, and marks a contested one', async () => {
     const el = await mount();
-    const bands = await until(() => {
-      const found = el.shadowRoot!.querySelectorAll('.vis-item.vis-background.era');
+    const bars = await until(() => {
+      const found = el.shadowRoot!.querySelectorAll('.vis-item.era');
       return found.length === 2 ? Array.from(found) : null;
     });
-    expect(bands.map((b) => b.querySelector('.band-title')?.textContent)).toEqual(['First boom', 'First winter?']);
-    expect(bands[1].classList.contains('era-contested')).toBe(true);
+    expect(bars.map((b) => b.querySelector('.band-title')?.textContent)).toEqual(['First boom', 'First winter?']);
+    expect(bars[1].classList.contains('era-contested')).toBe(true);
+    const bands = el.shadowRoot!.querySelectorAll('.vis-item.vis-background.era-band');
+    expect(bands).toHaveLength(2);
+    expect(getComputedStyle(bands[0]).backgroundColor).not.toBe(getComputedStyle(bands[1]).backgroundColor);
   });
 
   it('shows the lanes by name', async () => {
     const el = await mount();
     const labels = await until(() => {
       const found = Array.from(el.shadowRoot!.querySelectorAll('.vis-label .lane-label')).map((l) => l.textContent);
-      return found.length === 5 ? found : null;
+      return found.length === 6 ? found : null;
     });
-    expect(labels).toEqual(['Research', 'Funding & policy', 'Industry & deals', 'Media', 'Voices']);
+    expect(labels).toEqual(['Eras', 'Research', 'Funding & policy', 'Industry & deals', 'Media', 'Voices']);
   });
 
   it('zooming in narrows the visible window, zooming out widens it', async () => {

@@ -92,7 +92,10 @@ export const styles = [
       background: var(--aiw-item-bg);
       border-color: var(--aiw-item-border);
       color: var(--aiw-fg);
-      font-size: 0.85em;
+      font-size: 0.8em;
+    }
+    .vis-item .vis-item-content {
+      padding: 3px 6px;
     }
     .vis-item.vis-selected {
       background: var(--aiw-selected-bg);
@@ -107,53 +110,80 @@ export const styles = [
     .item-body {
       display: flex;
       flex-direction: column;
-      max-width: 16em;
+      max-width: 12em;
       white-space: normal;
+      text-align: start;
+    }
+    .item-label,
+    .item-excerpt {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .item-excerpt {
+      -webkit-line-clamp: 1;
     }
     .item-excerpt {
       color: var(--aiw-muted);
       font-style: italic;
     }
-    .vis-item.vis-background.era {
+    .vis-item.vis-background.era-band {
       border: none;
-      border-inline-start: 1px solid var(--aiw-border);
     }
-    .vis-item.vis-background.era-boom {
+    .era-band.era-boom,
+    .vis-item.era.era-boom {
       background: var(--aiw-boom);
     }
-    .vis-item.vis-background.era-winter {
+    .era-band.era-winter,
+    .vis-item.era.era-winter {
       background: var(--aiw-winter);
     }
-    .vis-item.vis-background.era-transition {
+    .era-band.era-transition,
+    .vis-item.era.era-transition {
       background: var(--aiw-transition);
     }
-    .vis-item.vis-background.era-contested {
+    .era-band.era-contested,
+    .vis-item.era.era-contested {
       background-image: repeating-linear-gradient(135deg, transparent 0 10px, var(--aiw-contested-stripe) 10px 12px);
     }
+    .vis-item.era {
+      border: none;
+      border-inline-start: 2px solid var(--aiw-border);
+      border-radius: 0;
+      cursor: pointer;
+    }
+    .vis-item.era.vis-range .vis-item-overflow {
+      overflow: hidden;
+    }
     .band-title {
-      all: unset;
-      position: relative;
-      z-index: 1;
-      display: inline-block;
-      margin: 2px 4px;
-      padding: 0 4px;
-      font-size: 0.8em;
+      display: block;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      padding: 2px 2px;
       font-weight: 600;
       color: var(--aiw-fg);
-      cursor: pointer;
       white-space: nowrap;
     }
     .contested-mark {
       margin-inline-start: 4px;
-      padding: 0 4px;
+      padding: 0 5px;
       border: 1px solid currentColor;
       border-radius: 8px;
+      font-weight: 400;
     }
-    .vis-item.vis-cluster {
+    .vis-item.vis-dot {
+      display: none;
+    }
+    .vis-item.vis-line {
+      border-color: var(--aiw-item-border);
+      opacity: 0.35;
+    }
+    .vis-item.cluster {
       background: var(--aiw-cluster-bg);
-      color: var(--aiw-fg);
-      text-align: center;
       border-radius: 12px;
+      color: var(--aiw-muted);
+      cursor: zoom-in;
     }
   `,
 ];

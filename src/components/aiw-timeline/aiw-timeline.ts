@@ -128,7 +128,7 @@ export class AiwTimeline extends LitElement {
 
   private lanes() {
     const t = strings(this.language);
-    return TIMELINE_LANES.map((id) => ({ id, label: t.lanes[id] }));
+    return [{ id: 'eras' as const, label: t.lanes.eras }, ...TIMELINE_LANES.map((id) => ({ id, label: t.lanes[id] }))];
   }
 
   private kindOf(id: string): 'event' | 'quote' | 'era' | null {

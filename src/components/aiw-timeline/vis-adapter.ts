@@ -6,6 +6,7 @@
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
+import { declutter, type Cluster } from '../../model/declutter.ts';
 import { FULL_SPAN, LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
 
 export interface Range {
@@ -32,15 +33,26 @@ interface VisItem {
   className: string;
   title?: string;
   importance: number;
+  align?: 'left' | 'right';
 }
 
 const GESTURE_END_MS = 250;
+const LAYOUT_MS = 80;
+/** Items after this date put their label to the left of their date, so the right edge does not cut them. */
+const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 
 export class TimelineAdapter {
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
   private readonly groups = new DataSet<{ id: string; content: string; className: string }>();
   private rangeTimer: ReturnType<typeof setTimeout> | undefined;
+  private layoutTimer: ReturnType<typeof setTimeout> | undefined;
+  private entries: TimelineEntry[] = [];
+  private readonly clusterSpans = new Map<string, Cluster>();
+  /** vis-timeline resets the window once, on its first full draw; requests made before wait for it. */
+  private drawn = false;
+  private pendingWindow: Range | null = null;
+  private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
   private pendingByUser = false;
 
   constructor(container: HTMLElement, private readonly hooks: AdapterHooks, lang: string, animate: boolean) {
@@ -55,20 +67,14 @@ export class TimelineAdapter {
       horizontalScroll: false,
       verticalScroll: false,
       orientation: { axis: 'top', item: 'top' },
+      align: 'left',
       stack: true,
       showCurrentTime: false,
       selectable: true,
       multiselect: false,
       editable: false,
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 0, vertical: 6 }, axis: 6 },
       groupOrder: (a: { order: number }, b: { order: number }) => a.order - b.order,
-      cluster: {
-        maxItems: 2,
-        showStipes: false,
-        fitOnDoubleClick: true,
-        titleTemplate: '{count}',
-        clusterCriteria: (a, b) => (a as unknown as VisItem).importance < 3 && (b as unknown as VisItem).importance < 3,
-      },
       format: axisFormat(lang),
       // Ticks on UTC boundaries, like the dataset's dates: a year starts on 1 January everywhere.
       moment: (date: Date) => moment(date).utc(),
@@ -76,10 +82,28 @@ export class TimelineAdapter {
     } as TimelineOptions;
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     this.setAnimation(animate);
-    this.timeline.on('rangechanged', (props: { byUser: boolean }) => this.queueRange(props.byUser));
+    const onFirstDraw = () => {
+      this.timeline.off('changed', onFirstDraw);
+      this.drawn = true;
+      const pending = this.pendingWindow;
+      this.pendingWindow = null;
+      if (pending) this.timeline.setWindow(pending.from, pending.to, { animation: false });
+    };
+    this.timeline.on('changed', onFirstDraw);
+    this.timeline.on('rangechanged', (props: { byUser: boolean }) => {
+      this.queueRange(props.byUser);
+      this.queueLayout();
+    });
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
-      const id = props.items[0];
-      this.hooks.selected(id === undefined ? null : String(id));
+      const id = props.items[0] === undefined ? null : String(props.items[0]);
+      const cluster = id ? this.clusterSpans.get(id) : undefined;
+      if (cluster) {
+        this.timeline.setSelection([]);
+        this.openCluster(cluster);
+      } else if (id && this.items.get(id)?.group === 'eras') {
+        this.timeline.setSelection([]);
+        this.hooks.eraClicked(id);
+      } else this.hooks.selected(id);
     });
   }
 
@@ -89,37 +113,61 @@ export class TimelineAdapter {
     this.animation = animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false;
   }
 
-  setLanes(lanes: Array<{ id: TimelineLane; label: string }>): void {
+  setLanes(lanes: Array<{ id: TimelineLane | 'eras'; label: string }>): void {
     this.groups.update(
       lanes.map((lane, order) => ({ id: lane.id, content: element('span', 'lane-label', lane.label) as never, className: `lane-${lane.id}`, order })),
     );
   }
 
-  /** Brings the items in line with `entries`: adds, updates and removes, never rebuilds. */
+  /** Replaces what the timeline shows; the drawing is updated in place, never rebuilt. */
   setEntries(entries: TimelineEntry[]): void {
-    const next = entries.map((e) => this.toVisItem(e));
+    this.entries = entries;
+    this.layout();
+  }
+
+  /** Recomputes which items get a label at this zoom, and syncs the DataSet with the result. */
+  layout(): void {
+    clearTimeout(this.layoutTimer);
+    const { from, to } = this.getWindow();
+    const widthPx = (this.timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width || 800;
+    const { shown, clusters } = declutter(this.entries, { from, to, widthPx });
+    this.clusterSpans.clear();
+    for (const c of clusters) this.clusterSpans.set(c.id, c);
+    const next: VisItem[] = [];
+    for (const e of this.entries) {
+      if (e.kind === 'era') next.push(...this.eraItems(e));
+      else if (shown.has(e.id)) next.push(this.toVisItem(e));
+    }
+    for (const c of clusters) next.push(this.clusterItem(c));
     const keep = new Set(next.map((i) => i.id));
     const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
     if (gone.length) this.items.remove(gone);
-    this.items.update(next);
+    const changed = next.filter((item) => !sameItem(this.items.get(item.id), item));
+    if (changed.length) this.items.update(changed);
   }
 
   setLang(lang: string): void {
-    this.timeline.setOptions({ format: axisFormat(lang) } as TimelineOptions);
+    this.setOptions({ format: axisFormat(lang) });
   }
 
   /** Zooming with the wheel: only when the timeline has focus, or with Ctrl held. */
   setWheelZoom(always: boolean): void {
-    this.timeline.setOptions({ zoomKey: always ? '' : 'ctrlKey' } as TimelineOptions);
+    this.setOptions({ zoomKey: always ? '' : 'ctrlKey' });
+  }
+
+  private setOptions(options: TimelineOptions): void {
+    this.timeline.setOptions(options);
   }
 
   getWindow(): Range {
+    if (this.pendingWindow) return { ...this.pendingWindow };
     const w = this.timeline.getWindow();
     return { from: new Date(w.start), to: new Date(w.end) };
   }
 
   setWindow(from: Date, to: Date): void {
-    this.timeline.setWindow(from, to, { animation: this.animation });
+    if (!this.drawn) this.pendingWindow = { from, to };
+    else this.timeline.setWindow(from, to, { animation: this.animation });
   }
 
   /** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */
@@ -147,6 +195,7 @@ export class TimelineAdapter {
 
   destroy(): void {
     clearTimeout(this.rangeTimer);
+    clearTimeout(this.layoutTimer);
     this.timeline.destroy();
     this.items.clear();
     this.groups.clear();
@@ -162,28 +211,78 @@ export class TimelineAdapter {
     }, GESTURE_END_MS);
   }
 
+  /** An era is a titled bar in the Eras row, and a coloured band behind every lane. */
+  private eraItems(e: TimelineEntry): VisItem[] {
+    const kind = `era-${e.eraKind}${e.contested ? ' era-contested' : ''}`;
+    const band: VisItem = { id: `band:${e.id}`, start: e.start, end: e.end, type: 'background', content: '', className: `era-band ${kind}`, importance: 3 };
+    const bar: VisItem = {
+      id: e.id, group: 'eras', start: e.start, end: e.end, type: 'range', importance: 3,
+      content: this.contentFor(e, () => {
+        const title = element('span', 'band-title', e.label);
+        title.setAttribute('part', 'band-title');
+        if (e.contested) title.append(element('span', 'contested-mark', '?'));
+        return title;
+      }) as never,
+      className: `era ${kind}`,
+    };
+    return [band, bar];
+  }
+
+  private queueLayout(): void {
+    clearTimeout(this.layoutTimer);
+    this.layoutTimer = setTimeout(() => this.layout(), LAYOUT_MS);
+  }
+
+  /** Zooms so that a cluster's items have room for their labels. */
+  private openCluster(cluster: Cluster): void {
+    const start = cluster.start.getTime();
+    const end = Math.max(cluster.end.getTime(), start + LIMITS.zoomMin);
+    const pad = (end - start) * 0.6;
+    this.setWindow(new Date(start - pad), new Date(end + pad));
+  }
+
   private toVisItem(e: TimelineEntry): VisItem {
     const base = { id: e.id, start: e.start, importance: e.importance };
-    if (e.kind === 'era') {
-      const title = element('button', 'band-title', e.label);
-      title.setAttribute('part', 'band-title');
-      title.tabIndex = -1; // the keyboard reaches eras through the list beside the canvas
-      if (e.contested) title.append(element('span', 'contested-mark', '?'));
-      title.addEventListener('click', () => this.hooks.eraClicked(e.id));
-      return { ...base, end: e.end, type: 'background', content: title as never, className: `era era-${e.eraKind}${e.contested ? ' era-contested' : ''}` };
-    }
-    const content = element('span', 'item-body');
-    content.append(element('span', 'item-label', e.label));
-    if (e.excerpt) content.append(element('span', 'item-excerpt', e.excerpt));
     return {
       ...base,
       group: e.lane ?? undefined,
       end: e.end,
       type: e.end ? 'range' : 'box',
-      content: content as never,
+      content: this.contentFor(e, () => {
+        const body = element('span', 'item-body');
+        body.append(element('span', 'item-label', e.label));
+        if (e.excerpt) body.append(element('span', 'item-excerpt', e.excerpt));
+        return body;
+      }) as never,
       className: `${e.kind} importance-${e.importance}`,
+      align: e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
     };
   }
+
+  private clusterItem(c: Cluster): VisItem {
+    const label = `+${c.ids.length}`;
+    let cached = this.content.get(c.id);
+    if (!cached || cached.label !== label) {
+      cached = { label, element: element('span', 'cluster-count', label) };
+      this.content.set(c.id, cached);
+    }
+    return { id: c.id, group: c.lane, start: c.start, type: 'box', content: cached.element as never, className: 'cluster', importance: 0, align: 'left' };
+  }
+
+  /** The item's DOM, built once per id and text, so a re-layout does not redraw it. */
+  private contentFor(e: TimelineEntry, build: () => HTMLElement): HTMLElement {
+    const cached = this.content.get(e.id);
+    if (cached && cached.label === e.label && cached.excerpt === e.excerpt) return cached.element;
+    const built = build();
+    this.content.set(e.id, { label: e.label, excerpt: e.excerpt, element: built });
+    return built;
+  }
+}
+
+/** Same position, lane and content: no need to touch the DataSet. */
+function sameItem(a: VisItem | null, b: VisItem): boolean {
+  return !!a && a.content === b.content && a.group === b.group && a.className === b.className &&
+    a.start.getTime() === b.start.getTime() && a.end?.getTime() === b.end?.getTime() && a.type === b.type;
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {
