@@ -16,6 +16,8 @@ export interface DeclutterOptions {
   labelPx?: number;
   /** Rows of labels per lane. */
   rows?: number;
+  /** An item that always gets its label (the selected one). */
+  pinned?: string | null;
 }
 
 export interface Cluster {
@@ -56,7 +58,8 @@ export function declutter(entries: readonly TimelineEntry[], options: DeclutterO
 
   for (const [lane, list] of byLane) {
     const rowsUsed: Array<Array<[number, number]>> = Array.from({ length: rows }, () => []);
-    const ordered = [...list].sort((a, b) => b.importance - a.importance || a.start.getTime() - b.start.getTime());
+    const rank = (e: TimelineEntry) => (e.id === options.pinned ? 4 : e.importance);
+    const ordered = [...list].sort((a, b) => rank(b) - rank(a) || a.start.getTime() - b.start.getTime());
     const folded: TimelineEntry[] = [];
     for (const e of ordered) {
       const x = e.start.getTime() * pxPerMs;

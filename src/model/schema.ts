@@ -64,7 +64,7 @@ export const Era = z.object({
   sources,
 });
 
-export const Event = z.object({
+export const HistoryEvent = z.object({
   id: Id,
   date: PartialDate,
   end: PartialDate.optional(),
@@ -104,7 +104,7 @@ export const Dataset = z
     version: z.literal(1, { error: 'must be 1' }),
     title: LocalizedText.optional(),
     eras: z.array(Era),
-    events: z.array(Event),
+    events: z.array(HistoryEvent),
     quotes: z.array(Quote),
     pairs: z.array(Pair),
   })
@@ -113,7 +113,7 @@ export const Dataset = z
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
 export type Era = z.infer<typeof Era>;
-export type Event = z.infer<typeof Event>;
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
 export type Quote = z.infer<typeof Quote>;
 export type Pair = z.infer<typeof Pair>;
 export type Dataset = z.infer<typeof Dataset>;
@@ -123,7 +123,7 @@ export type Lane = (typeof LANES)[number];
 /** The four record collections of a Dataset, and the schema of one record of each. */
 export const COLLECTIONS = {
   eras: { record: Era, noun: 'era', file: 'eras.json' },
-  events: { record: Event, noun: 'event', file: 'events.json' },
+  events: { record: HistoryEvent, noun: 'event', file: 'events.json' },
   quotes: { record: Quote, noun: 'quote', file: 'quotes.json' },
   pairs: { record: Pair, noun: 'pair', file: 'pairs.json' },
 } as const;

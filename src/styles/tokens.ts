@@ -26,6 +26,8 @@ const light = css`
   --aiw-contested-stripe: rgba(84, 110, 140, 0.18);
   --aiw-error: #cf222e;
   --aiw-error-bg: #ffebe9;
+  --aiw-verified: #1a7f37;
+  --aiw-link: #0969da;
 `;
 
 const dark = css`
@@ -46,6 +48,8 @@ const dark = css`
   --aiw-contested-stripe: rgba(200, 215, 235, 0.14);
   --aiw-error: #ff7b72;
   --aiw-error-bg: #3d1418;
+  --aiw-verified: #3fb950;
+  --aiw-link: #58a6ff;
 `;
 
 export const tokens = css`

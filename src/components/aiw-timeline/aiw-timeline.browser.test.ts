@@ -1,14 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
+import type { Dataset } from '../../model/schema.ts';
 import type { AiwTimeline } from './aiw-timeline.ts';
 import './aiw-timeline.ts';
+import { TimelineAdapter } from './vis-adapter.ts';
 
 const mounted: Array<{ remove(): void }> = [];
 
 async function mount(setup: (el: AiwTimeline) => void = (el) => (el.dataset = minimalDataset())): Promise<AiwTimeline> {
   const el = document.createElement('aiw-timeline');
   el.style.width = '1000px';
-  el.style.height = '500px';
   setup(el);
   document.body.append(el);
   mounted.push(el);
@@ -16,8 +19,8 @@ async function mount(setup: (el: AiwTimeline) => void = (el) => (el.dataset = mi
   return el;
 }
 
-/** Waits until `check` passes (vis-timeline draws in animation frames). */
-async function until<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+/** Waits until `check` passes (vis-timeline draws in animation frames and timers). */
+async function until<T>(check: () => T | null | undefined | false, timeoutMs = 4000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
@@ -27,14 +30,30 @@ async function until<T>(check: () => T | null | undefined | false, timeoutMs = 3
   }
 }
 
-const items = (el: AiwTimeline) =>
-  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.vis-item:not(.vis-line):not(.vis-dot):not(.vis-background)'));
+const $ = (el: AiwTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: AiwTimeline, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
+const items = (el: AiwTimeline) => $$(el, '.vis-item.event.vis-box, .vis-item.event.vis-range, .vis-item.quote.vis-box');
+const span = (el: AiwTimeline) => el.visibleRange.to.getTime() - el.visibleRange.from.getTime();
+
+/** The minimal dataset plus thirty minor events crowded into 1984. */
+function crowded1984(): Dataset {
+  const d = minimalDataset();
+  for (let i = 0; i < 30; i++) {
+    d.events.push({
+      ...d.events[0], id: `minor-1984-${i}`, importance: 1, lane: 'industry',
+      date: `1984-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
+      title: { en: `Minor 1984 event ${i}`, zh: `1984年小事件${i}` },
+    });
+  }
+  return d;
+}
 
 afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
+  document.querySelectorAll('style[data-hostile]').forEach((s) => s.remove());
 });
 
-describe('<aiw-timeline>', () => {
+describe('<aiw-timeline> renders the history', () => {
   it('renders the events and quotes of a dataset as items with their titles', async () => {
     const el = await mount();
     await until(() => items(el).length >= 3);
@@ -44,38 +63,44 @@ describe('<aiw-timeline>', () => {
     expect(text).toContain('James Lighthill');
   });
 
-  it('draws eras as titled bands behind the lanes, and marks a contested one', async () => {
+  it('draws eras as titled bars over coloured bands, and marks a contested one', async () => {
     const el = await mount();
-    const bars = await until(() => {
-      const found = el.shadowRoot!.querySelectorAll('.vis-item.era');
-      return found.length === 2 ? Array.from(found) : null;
-    });
+    const bars = await until(() => ($$(el, '.vis-item.era').length === 2 ? $$(el, '.vis-item.era') : null));
     expect(bars.map((b) => b.querySelector('.band-title')?.textContent)).toEqual(['First boom', 'First winter?']);
     expect(bars[1].classList.contains('era-contested')).toBe(true);
-    const bands = el.shadowRoot!.querySelectorAll('.vis-item.vis-background.era-band');
+    const bands = $$(el, '.vis-item.vis-background.era-band');
     expect(bands).toHaveLength(2);
     expect(getComputedStyle(bands[0]).backgroundColor).not.toBe(getComputedStyle(bands[1]).backgroundColor);
   });
 
-  it('shows the lanes by name', async () => {
-    const el = await mount();
+  it('shows the lanes by name, in the chosen language', async () => {
+    const el = await mount((t) => {
+      t.dataset = minimalDataset();
+      t.lang = 'zh';
+    });
     const labels = await until(() => {
-      const found = Array.from(el.shadowRoot!.querySelectorAll('.vis-label .lane-label')).map((l) => l.textContent);
+      const found = $$(el, '.vis-label .lane-label').map((l) => l.textContent);
       return found.length === 6 ? found : null;
     });
-    expect(labels).toEqual(['Eras', 'Research', 'Funding & policy', 'Industry & deals', 'Media', 'Voices']);
+    expect(labels).toEqual(['时代', '研究', '资金与政策', '产业与交易', '媒体', '言论']);
   });
 
-  it('zooming in narrows the visible window, zooming out widens it', async () => {
+  it('shows a quote in Voices with its speaker and first words', async () => {
     const el = await mount();
-    await until(() => items(el).length > 0);
-    const span = () => el.visibleRange!.to.getTime() - el.visibleRange!.from.getTime();
-    const before = span();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
-    const zoomed = await until(() => (span() < before * 0.75 ? span() : null));
-    expect(zoomed).toBeLessThan(before);
-    el.zoomOut();
-    await until(() => span() > zoomed * 1.5);
+    const quote = await until(() => $(el, '.vis-item.quote.vis-box'));
+    expect(quote.querySelector('.item-label')?.textContent).toBe('James Lighthill');
+    expect(quote.querySelector('.item-excerpt')?.textContent).toBe('The general purpose robot, then, is a mirage.');
+  });
+
+  it('folds crowded minor items into clusters at full span, and shows them when zoomed into 1984', async () => {
+    const el = await mount((t) => (t.dataset = crowded1984()));
+    await until(() => $$(el, '.vis-item.cluster').length > 0);
+    expect($$(el, '.vis-item.cluster .cluster-count').some((c) => /^\+\d+$/.test(c.textContent ?? ''))).toBe(true);
+    const labelled = () => items(el).filter((i) => i.textContent?.startsWith('Minor 1984')).length;
+    const before = labelled();
+    el.from = '1984-03';
+    el.to = '1984-05';
+    await until(() => labelled() > before + 2);
   });
 
   it('writes item content as text: markup in the data is never parsed', async () => {
@@ -88,8 +113,190 @@ describe('<aiw-timeline>', () => {
     expect(item.querySelector('img')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
+});
+
+describe('<aiw-timeline> zooms and pans', () => {
+  it('zooming in with the button narrows the window; zooming out widens it', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    const before = span(el);
+    $(el, 'button[aria-label="Zoom in"]')!.click();
+    const zoomed = await until(() => (span(el) < before * 0.75 ? span(el) : null));
+    el.zoomOut();
+    await until(() => span(el) > zoomed * 1.5);
+  });
+
+  it('zooms with + and - from the keyboard', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    const before = span(el);
+    $(el, '.canvas')!.focus();
+    await userEvent.keyboard('+');
+    await until(() => span(el) < before * 0.75);
+    await userEvent.keyboard('-');
+    await until(() => span(el) > before * 0.75);
+  });
+
+  it('zooms with Ctrl + wheel, and leaves a plain wheel to the page when it does not have focus', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    const before = span(el);
+    const canvas = $(el, '.vis-center')!;
+    const box = canvas.getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, ctrlKey, bubbles: true, cancelable: true, clientX: box.x + box.width / 2, clientY: box.y + 20 }));
+    expect(wheel(false)).toBe(true); // not cancelled: the page may scroll
+    await new Promise((r) => setTimeout(r, 150));
+    expect(span(el)).toBe(before);
+    expect(wheel(true)).toBe(false); // cancelled: the timeline zoomed instead of the page scrolling
+    await until(() => span(el) !== before);
+  });
+
+  it('never zooms out past 1950-2030', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    for (let i = 0; i < 4; i++) el.zoomOut();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(el.visibleRange.from.getUTCFullYear()).toBeGreaterThanOrEqual(1950);
+    expect(el.visibleRange.to.getUTCFullYear()).toBeLessThanOrEqual(2031);
+  });
+
+  it('moves to the next and previous era with ] and [', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    el.focusEra('era-first-boom');
+    await until(() => el.visibleRange.to.getUTCFullYear() <= 1975);
+    $(el, '.canvas')!.focus();
+    await userEvent.keyboard(']');
+    await until(() => el.visibleRange.from.getUTCFullYear() >= 1973 && el.visibleRange.to.getUTCFullYear() <= 1981);
+    await userEvent.keyboard('[[');
+    await until(() => el.visibleRange.to.getUTCFullYear() <= 1975);
+  });
+
+  it('fires aiw-range-change for the user’s zoom, not for a window set by code', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    const changes: Array<[Date, Date]> = [];
+    el.addEventListener('aiw-range-change', (e) => changes.push([e.from, e.to]));
+    el.focusEra('era-first-winter');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(changes).toEqual([]);
+    $(el, 'button[aria-label="Zoom out"]')!.click();
+    await until(() => changes.length === 1);
+  });
+});
+
+describe('<aiw-timeline> selection, keyboard and screen reader', () => {
+  it('selects an event with the keyboard alone and shows its detail with sources', async () => {
+    const el = await mount();
+    await until(() => $$(el, 'aiw-item-list').length === 1);
+    const list = $(el, 'aiw-item-list')!;
+    await until(() => list.shadowRoot!.querySelectorAll('[role="option"]').length === 4);
+    list.focus();
+    await userEvent.keyboard('{Home}{ArrowDown}{Enter}');
+    const detail = await until(() => $(el, 'aiw-item-detail')?.shadowRoot?.querySelector('article'));
+    expect(detail.querySelector('h3')?.textContent).toBe('Lighthill report');
+    expect(detail.textContent).toContain('Artificial Intelligence: A General Survey');
+    await userEvent.keyboard('{Escape}');
+    await until(() => !$(el, 'aiw-item-detail'));
+  });
+
+  it('links sources with rel="noopener" and never renders a javascript: link', async () => {
+    const el = await mount((t) => {
+      const d = minimalDataset();
+      d.eras[0].sources.push({ title: 'Evil', url: 'javascript:alert(1)' });
+      t.dataset = d;
+    });
+    el.select('q-lighthill');
+    await until(() => items(el).length > 0);
+    el.selected = '';
+    el.focusEra('era-first-boom');
+    const detailOf = async (id: string) => {
+      el.select(id);
+      return until(() => $(el, 'aiw-item-detail')?.shadowRoot?.querySelector('article'));
+    };
+    const quote = await detailOf('q-lighthill');
+    expect(quote.querySelector('blockquote')?.textContent).toBe('The general purpose robot, then, is a mirage.');
+    expect(quote.textContent).toContain('Verified: primary source');
+    const links = [...$$(el, 'aiw-item-detail').flatMap((d) => Array.from(d.shadowRoot!.querySelectorAll('a')))];
+    for (const a of links) expect(a.rel).toContain('noopener');
+    expect(el.shadowRoot!.innerHTML).not.toContain('javascript:');
+  });
+
+  it('fires aiw-select for a user’s choice but not for select() from code', async () => {
+    const el = await mount();
+    const picks: Array<[string | null, string | null]> = [];
+    el.addEventListener('aiw-select', (e) => picks.push([e.id, e.kind]));
+    await until(() => items(el).length > 0);
+    el.select('lighthill-report');
+    await el.updateComplete;
+    expect(picks).toEqual([]);
+    const item = await until(() => items(el).find((i) => i.textContent?.includes('Speech Understanding')));
+    await userEvent.click(item);
+    await until(() => picks.length === 1);
+    expect(picks).toEqual([['sur-program', 'event']]);
+  });
+
+  it('announces the visible range and the selection politely', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    el.select('lighthill-report');
+    const regions = await until(() => {
+      const found = $$(el, '[aria-live="polite"]').map((r) => r.textContent?.trim());
+      return found.some((t) => t?.startsWith('Selected:')) ? found : null;
+    });
+    expect(regions[0]).toMatch(/^Showing 1950 to 2028, \d+ items$/);
+    expect(regions[1]).toBe('Selected: Lighthill report');
+  });
+
+  it('has no axe violations, with an item selected', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    el.select('q-lighthill');
+    await until(() => $(el, 'aiw-item-detail'));
+    const result = await axe.run(el as unknown as Element);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('<aiw-timeline> bad input', () => {
+  it('renders, ignores and reports once an unknown era, a missing selection and a malformed window', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const messages: string[] = [];
+    const el = await mount((t) => {
+      t.addEventListener('aiw-error', (e) => messages.push(e.message));
+      t.dataset = minimalDataset();
+      t.setAttribute('era', 'nope');
+      t.setAttribute('selected', 'ghost');
+      t.setAttribute('from', 'abc');
+    });
+    await until(() => items(el).length > 0);
+    expect(messages.sort()).toEqual([
+      'era "nope" is not an era in the dataset',
+      'from "abc" is not a year or a date (use 1984 or 1984-08)',
+      'selected "ghost" is not an event or a quote in the dataset',
+    ]);
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockRestore();
+  });
+
+  it('reports from after to and keeps the window', async () => {
+    const messages: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount((t) => {
+      t.addEventListener('aiw-error', (e) => messages.push(e.message));
+      t.dataset = minimalDataset();
+      t.from = '1990';
+      t.to = '1980';
+    });
+    await until(() => items(el).length > 0);
+    expect(messages).toEqual(['from "1990" is after to "1980": the window was left as it was']);
+    expect(el.visibleRange.from.getUTCFullYear()).toBe(1950);
+    warn.mockRestore();
+  });
 
   it('shows the loader errors in a panel and fires aiw-error when the dataset is invalid', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const messages: string[] = [];
     const el = await mount((t) => {
       t.addEventListener('aiw-error', (e) => messages.push(e.message));
@@ -97,9 +304,10 @@ describe('<aiw-timeline>', () => {
       (d.events[0] as { date: string }).date = '1973-13';
       t.dataset = d;
     });
-    const panel = await until(() => el.shadowRoot!.querySelector('[part="error"]'));
+    const panel = await until(() => $(el, '[part="error"]'));
     expect(panel.textContent).toContain('dataset property: event "lighthill-report" (index 0): date "1973-13" is not a date');
     expect(messages).toEqual(['dataset property: event "lighthill-report" (index 0): date "1973-13" is not a date']);
+    warn.mockRestore();
   });
 
   it('fetches a dataset from src and reports the counts with aiw-load', async () => {
@@ -112,11 +320,68 @@ describe('<aiw-timeline>', () => {
     await until(() => items(el).length >= 3);
     expect(loads).toEqual([[2, 2, 2]]);
   });
+});
 
-  it('removes the vis-timeline drawing when it leaves the page', async () => {
+describe('<aiw-timeline> in a page', () => {
+  it('updates in place when the language changes: same drawing, same zoom', async () => {
     const el = await mount();
     await until(() => items(el).length > 0);
-    el.remove();
-    expect(el.shadowRoot!.querySelector('.vis-timeline')).toBeNull();
+    el.focusEra('era-first-winter');
+    await until(() => el.visibleRange.to.getUTCFullYear() <= 1981);
+    const root = $(el, '.vis-timeline');
+    const window = el.visibleRange;
+    el.lang = 'zh';
+    await until(() => items(el).some((i) => i.textContent?.includes('语音理解研究计划')));
+    expect($(el, '.vis-timeline')).toBe(root);
+    expect(el.visibleRange).toEqual(window);
+  });
+
+  it('applies the dark theme', async () => {
+    const el = await mount((t) => {
+      t.dataset = minimalDataset();
+      t.theme = 'dark';
+    });
+    const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150);
+  });
+
+  it('keeps its layout under a hostile page stylesheet', async () => {
+    const el = await mount();
+    await until(() => items(el).length >= 3);
+    await new Promise((r) => setTimeout(r, 400));
+    const boxes = () => items(el).map((i) => JSON.stringify(i.getBoundingClientRect()));
+    const before = boxes();
+    const style = document.createElement('style');
+    style.dataset.hostile = '';
+    style.textContent = `div { padding: 20px !important; margin: 9px !important; font-size: 30px !important; }
+      button { width: 300px !important; display: block !important; } .vis-item { display: none !important; }
+      .vis-timeline { transform: scale(0.5) !important; }`;
+    document.head.append(style);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(boxes()).toEqual(before);
+  });
+
+  it('leaves nothing behind after 50 mount/unmount cycles', async () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    expect(gc).toBeTypeOf('function'); // the browser project starts Chromium with --expose-gc
+    const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    const cycle = async () => {
+      const el = await mount();
+      await until(() => items(el).length > 0);
+      el.remove();
+    };
+    await cycle();
+    gc();
+    const start = heap();
+    for (let i = 0; i < 50; i++) await cycle();
+    gc();
+    expect(TimelineAdapter.live).toBe(0);
+    expect(document.querySelectorAll('aiw-timeline').length).toBe(0);
+    expect(added.mock.calls.length - removed.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(heap() - start).toBeLessThan(8 * 1024 * 1024);
+    added.mockRestore();
+    removed.mockRestore();
   });
 });

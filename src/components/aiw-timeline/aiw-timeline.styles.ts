@@ -17,7 +17,7 @@ export const styles = [
       border: 1px solid var(--aiw-border);
       border-radius: var(--aiw-radius);
       overflow: hidden;
-      contain: content;
+      container: aiw-timeline / inline-size;
     }
     :host([hidden]) {
       display: none;
@@ -50,7 +50,36 @@ export const styles = [
     }
     .canvas {
       flex: 1;
-      min-height: 360px;
+      min-height: 200px;
+    }
+    .canvas:focus-visible {
+      outline: 2px solid var(--aiw-focus);
+      outline-offset: -2px;
+    }
+    .keys {
+      margin: 4px 8px 0;
+      color: var(--aiw-muted);
+      font-size: 0.8em;
+    }
+    .below {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr);
+      gap: 12px;
+      padding: 8px;
+      align-items: start;
+    }
+    @container aiw-timeline (max-width: 720px) {
+      .below {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .error {
       margin: 12px;

@@ -1,10 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
+import { MediaQueryController } from '../../controllers/media-query.ts';
 import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from '../../events.ts';
 import { strings } from '../../i18n/strings.ts';
+import { DatasetIndex } from '../../model/dataset-index.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
+import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
 import { validateDocument, type DatasetIssue } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import { TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
+import { FULL_SPAN, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
+import '../aiw-item-detail/aiw-item-detail.ts';
+import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
 import { TimelineAdapter, type Range } from './vis-adapter.ts';
 
@@ -15,26 +21,38 @@ export function setDefaultDatasetUrl(url: string): void {
 }
 
 const ZOOM_STEP = 0.5;
-const MAX_SHOWN_ERRORS = 8;
 
 /**
- * A zoomable timeline of AI's booms and winters: eras as bands, events in lanes, quotes in
- * the Voices lane.
+ * A zoomable timeline of AI's booms and winters: eras as coloured bands, events in four
+ * lanes, quotes in the Voices lane. Beside the drawing, a keyboard list of the items in view
+ * and the detail of the selected one.
  *
  * @summary The AI winters timeline.
- * @attr src - URL of a dataset; without it, the built-in dataset.
+ * @attr src - URL of a dataset (ours, or TimelineJS JSON); without it, the built-in dataset.
  * @attr lang - "en" or "zh"; defaults to the nearest `lang` attribute, else "en".
+ * @attr era - id of the era to open on.
+ * @attr from - start of the window to open on: a year ("1984") or a date ("1984-08").
+ * @attr to - end of the window to open on.
+ * @attr selected - id of the event or quote to select.
  * @attr theme - "light" or "dark"; defaults to the reader's colour scheme.
- * @fires aiw-select - the user selected an item: `{ id, kind }`.
- * @fires aiw-range-change - the user moved or zoomed the window: `{ from, to }`.
+ * @attr no-detail - do not show the selected item's detail inside the widget.
+ * @fires aiw-select - the user selected an item: `{ id, kind }` (never for `select()` from code).
+ * @fires aiw-range-change - the user moved or zoomed the window: `{ from, to }`, at the end of the gesture.
  * @fires aiw-load - a dataset loaded: `{ eras, events, quotes }` (counts).
  * @fires aiw-error - something could not be used: `{ message }`.
- * @csspart toolbar - the zoom buttons.
+ * @csspart toolbar - the zoom and era buttons.
  * @csspart canvas - the timeline drawing.
- * @csspart band-title - an era band's title.
+ * @csspart band-title - an era's title.
+ * @csspart list - the keyboard list of items in view.
+ * @csspart detail - the selected item's detail.
  * @csspart error - the panel shown when the dataset cannot be used.
  * @cssprop --aiw-boom - colour of boom bands.
  * @cssprop --aiw-winter - colour of winter bands.
+ * @cssprop --aiw-transition - colour of transition bands.
+ * @cssprop --aiw-font - font family.
+ * @cssprop --aiw-fg - text colour.
+ * @cssprop --aiw-bg - background colour.
+ * @cssprop --aiw-focus - focus and selection accent.
  */
 export class AiwTimeline extends LitElement {
   static override styles = styles;
@@ -44,35 +62,67 @@ export class AiwTimeline extends LitElement {
     src: { reflect: true },
     lang: { reflect: true },
     theme: { reflect: true },
+    era: {},
+    from: {},
+    to: {},
+    selected: {},
+    noDetail: { type: Boolean, attribute: 'no-detail' },
     dataset: { attribute: false },
     loaded: { state: true },
     errors: { state: true },
     loading: { state: true },
+    selectedId: { state: true },
+    range: { state: true },
   };
 
   src = '';
   override lang = '';
   theme: 'light' | 'dark' | '' = '';
+  era = '';
+  from = '';
+  to = '';
+  selected = '';
+  noDetail = false;
   /** A Dataset object; overrides `src`. */
   // @ts-expect-error -- a Dataset here, not HTMLElement's DOMStringMap (see above)
   override dataset: Dataset | null = null;
 
-  private loaded: Dataset | null = null;
-  private errors: DatasetIssue[] = [];
-  private loading = false;
+  loaded: Dataset | null = null;
+  errors: DatasetIssue[] = [];
+  loading = false;
+  selectedId: string | null = null;
+  range: Range = { ...FULL_SPAN };
+  index: DatasetIndex | null = null;
 
   private adapter: TimelineAdapter | null = null;
   private loadToken = 0;
-  private visible: Range | null = null;
+  private readonly reported = new Set<string>();
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)', (reduce) =>
+    this.adapter?.setAnimation(!reduce),
+  );
+  protected readonly keys = new KeyboardShortcuts(this, () => ({
+    '+': () => this.userAction(() => this.zoomIn()),
+    '=': () => this.userAction(() => this.zoomIn()),
+    '-': () => this.userAction(() => this.zoomOut()),
+    '[': () => this.userAction(() => this.stepEra(-1)),
+    ']': () => this.userAction(() => this.stepEra(1)),
+    Escape: () => (this.selectedId = null),
+    ...(this.canvasFocused() ? { ArrowLeft: () => this.userAction(() => this.adapter?.pan(-0.2)), ArrowRight: () => this.userAction(() => this.adapter?.pan(0.2)) } : {}),
+  }));
 
   /** The window now shown. */
-  get visibleRange(): Range | null {
-    return this.adapter ? this.adapter.getWindow() : this.visible;
+  get visibleRange(): Range {
+    return this.adapter ? this.adapter.getWindow() : { ...this.range };
   }
 
-  private get language(): Lang {
+  get language(): Lang {
     const attr = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     return attr.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.adapter) this.createAdapter();
   }
 
   override disconnectedCallback(): void {
@@ -82,13 +132,9 @@ export class AiwTimeline extends LitElement {
     this.adapter = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.adapter) this.createAdapter();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataset') || (changed.has('src') && !this.dataset)) void this.load();
+    if (changed.has('loaded')) this.index = this.loaded ? new DatasetIndex(this.loaded) : null;
   }
 
   protected override firstUpdated(): void {
@@ -96,47 +142,54 @@ export class AiwTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!this.adapter) return;
+    const adapter = this.adapter;
+    if (!adapter) return;
     if (changed.has('lang')) {
-      this.adapter.setLang(this.language);
-      this.adapter.setLanes(this.lanes());
+      adapter.setLang(this.language);
+      adapter.setLanes(this.lanes());
     }
-    if (changed.has('loaded') || changed.has('lang')) this.adapter.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
+    if (changed.has('loaded') || changed.has('lang')) adapter.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
+    if (changed.has('loaded') && this.index) this.applyView({ era: this.era, from: this.from, to: this.to, selected: this.selected });
+    else if (this.index && (changed.has('era') || changed.has('from') || changed.has('to') || changed.has('selected'))) {
+      this.applyView({
+        era: changed.has('era') ? this.era : null,
+        from: changed.has('from') || changed.has('to') ? this.from : null,
+        to: changed.has('from') || changed.has('to') ? this.to : null,
+        selected: changed.has('selected') ? this.selected : null,
+      });
+    }
+    if (changed.has('selectedId')) adapter.setSelection(this.selectedId);
   }
 
   private createAdapter(): void {
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.adapter = new TimelineAdapter(
       this.renderRoot.querySelector<HTMLDivElement>('.canvas')!,
       {
         rangeChanged: (range, byUser) => {
-          this.visible = range;
+          this.range = range;
           if (byUser) this.dispatchEvent(new AiwRangeChangeEvent(range.from, range.to));
         },
-        selected: (id) => this.dispatchEvent(new AiwSelectEvent(id, id ? this.kindOf(id) : null)),
-        eraClicked: (id) => {
-          this.focusEra(id);
-          this.dispatchEvent(new AiwSelectEvent(id, 'era'));
-        },
+        selected: (id) => this.choose(id),
+        eraClicked: (id) => this.choose(id),
       },
       this.language,
-      !reduced,
+      !this.reducedMotion.matches,
     );
     this.adapter.setLanes(this.lanes());
-    if (this.loaded) this.adapter.setEntries(toTimelineEntries(this.loaded, this.language));
+    if (this.loaded) {
+      // Back in the page after a move: the same data, window and selection as before.
+      this.adapter.setEntries(toTimelineEntries(this.loaded, this.language));
+      this.adapter.setWindow(this.range.from, this.range.to);
+      this.adapter.setSelection(this.selectedId);
+    } else {
+      const { window } = resolveWindow(this.from, this.to);
+      if (window) this.adapter.setWindow(window.from, window.to);
+    }
   }
 
   private lanes() {
     const t = strings(this.language);
     return [{ id: 'eras' as const, label: t.lanes.eras }, ...TIMELINE_LANES.map((id) => ({ id, label: t.lanes[id] }))];
-  }
-
-  private kindOf(id: string): 'event' | 'quote' | 'era' | null {
-    const d = this.loaded;
-    if (!d) return null;
-    if (d.events.some((e) => e.id === id)) return 'event';
-    if (d.quotes.some((q) => q.id === id)) return 'quote';
-    return d.eras.some((e) => e.id === id) ? 'era' : null;
   }
 
   private async load(): Promise<void> {
@@ -152,11 +205,32 @@ export class AiwTimeline extends LitElement {
     if (result.ok && result.dataset) {
       const { eras, events, quotes } = result.dataset;
       this.dispatchEvent(new AiwLoadEvent(eras.length, events.length, quotes.length));
-    } else {
-      const message = result.errors[0]?.message ?? 'the dataset could not be used';
-      console.warn(`<aiw-timeline>: ${message}`);
-      this.dispatchEvent(new AiwErrorEvent(message));
-    }
+    } else this.report(result.errors[0]?.message ?? 'the dataset could not be used');
+  }
+
+  /** Applies era/from/to/selected requests; what cannot be used is reported once. */
+  private applyView(request: Parameters<typeof resolveView>[0]): void {
+    if (!this.index) return;
+    const view = resolveView(request, this.index);
+    view.problems.forEach((p) => this.report(p));
+    if (view.window) this.adapter?.setWindow(view.window.from, view.window.to);
+    if (view.selectedId) this.select(view.selectedId);
+  }
+
+  /** Reports a problem once: console.warn and aiw-error. */
+  private report(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    console.warn(`<aiw-timeline>: ${message}`);
+    this.dispatchEvent(new AiwErrorEvent(message));
+  }
+
+  /** A user's choice of an item (click, tap, Enter): selects it and tells the page. */
+  private choose(id: string | null): void {
+    const kind = id ? (this.index?.kindOf(id) ?? null) : null;
+    if (kind === 'era') this.focusEra(id!);
+    this.selectedId = kind ? id : null;
+    this.dispatchEvent(new AiwSelectEvent(this.selectedId, kind));
   }
 
   /** Zooms in around the centre of the window. */
@@ -169,36 +243,101 @@ export class AiwTimeline extends LitElement {
     this.adapter?.zoom(1 / ZOOM_STEP);
   }
 
-  /** Shows the whole span, 1955 to today. */
+  /** Shows the whole span, 1950 to today. */
   fit(): void {
     this.adapter?.fit();
   }
 
-  /** Shows one era, with a little of its neighbours. */
+  /** Shows one era, with a little of its neighbours. Unknown ids are reported, not thrown. */
   focusEra(id: string): void {
-    const era = this.loaded && toTimelineEntries({ ...this.loaded, events: [], quotes: [] }, this.language).find((e) => e.id === id);
-    if (!era?.end || !this.adapter) return;
-    const pad = (era.end.getTime() - era.start.getTime()) * 0.05;
-    this.adapter.setWindow(new Date(era.start.getTime() - pad), new Date(era.end.getTime() + pad));
+    const found = this.index?.get(id);
+    if (found?.kind !== 'era') return this.report(`era "${id}" is not an era in the dataset`);
+    const { from, to } = eraWindow(found.record.start, found.record.end);
+    this.adapter?.setWindow(from, to);
+  }
+
+  /** Moves to the era before (-1) or after (+1) the one in the middle of the window. */
+  stepEra(step: -1 | 1): void {
+    const { from, to } = this.visibleRange;
+    const era = this.index?.neighbourEra(new Date((from.getTime() + to.getTime()) / 2), step);
+    if (era) this.focusEra(era.id);
+  }
+
+  /** Selects an event or quote (no aiw-select: that is for the user's own choices), bringing it into view. */
+  select(id: string | null): void {
+    if (id === null) {
+      this.selectedId = null;
+      return;
+    }
+    const found = this.index?.get(id);
+    if (!found || found.kind === 'era') return this.report(`selected "${id}" is not an event or a quote in the dataset`);
+    this.selectedId = id;
+    this.adapter?.reveal(id);
+  }
+
+  /** Runs a window change the user asked for, so that aiw-range-change reports it. */
+  private userAction(change: () => void): void {
+    this.adapter?.markUserChange();
+    change();
+  }
+
+  private canvasFocused(): boolean {
+    return this.shadowRoot?.activeElement?.classList.contains('canvas') ?? false;
+  }
+
+  private get itemsInView() {
+    return this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
   }
 
   override render() {
     const t = strings(this.language);
+    const lang = this.language;
+    const items = this.itemsInView;
+    const selected = this.selectedId ? this.index?.get(this.selectedId) : undefined;
+    const years = (d: Date) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(d);
     return html`
       <div class="toolbar" part="toolbar">
-        <button type="button" @click=${this.zoomIn} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
-        <button type="button" @click=${this.zoomOut} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
-        <button type="button" @click=${this.fit} aria-label=${t.fit} title=${t.fit}>⤢</button>
+        <button type="button" @click=${() => this.userAction(() => this.zoomIn())} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
+        <button type="button" @click=${() => this.userAction(() => this.zoomOut())} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
+        <button type="button" @click=${() => this.userAction(() => this.fit())} aria-label=${t.fit} title=${t.fit}>⤢</button>
+        <button type="button" @click=${() => this.userAction(() => this.stepEra(-1))} aria-label=${t.previousEra} title=${t.previousEra}>[</button>
+        <button type="button" @click=${() => this.userAction(() => this.stepEra(1))} aria-label=${t.nextEra} title=${t.nextEra}>]</button>
         ${this.loading ? html`<span class="status" role="status">${t.loading}</span>` : nothing}
       </div>
       ${this.errors.length && !this.loaded ? this.renderErrors() : nothing}
-      <div class="canvas" part="canvas" role="region" aria-label=${t.timelineLabel}></div>
+      <div
+        class="canvas"
+        part="canvas"
+        tabindex="0"
+        role="group"
+        aria-label=${t.timelineLabel}
+        aria-describedby="keys"
+        @focusin=${() => this.adapter?.setWheelZoom(true)}
+        @focusout=${() => this.adapter?.setWheelZoom(false)}
+      ></div>
+      <p class="keys" id="keys">${t.keyboardHelp}</p>
+      <div class="below">
+        <aiw-item-list
+          part="list"
+          lang=${lang}
+          .items=${items}
+          .selectedId=${this.selectedId}
+          @aiw-item-activate=${(e: Event & { id: string }) => this.choose(e.id)}
+        ></aiw-item-list>
+        ${selected && !this.noDetail
+          ? html`<aiw-item-detail part="detail" lang=${lang} .item=${selected} @aiw-detail-close=${() => (this.selectedId = null)}></aiw-item-detail>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" aria-live="polite">
+        ${t.rangeAnnouncement(years(this.range.from), years(this.range.to), items.length)}
+      </div>
+      <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(this.index?.label(selected, lang) ?? '') : ''}</div>
     `;
   }
 
   private renderErrors() {
     const t = strings(this.language);
-    const shown = this.errors.slice(0, MAX_SHOWN_ERRORS);
+    const shown = this.errors.slice(0, 8);
     return html`<div class="error" part="error" role="alert">
       <strong>${t.loadFailed}</strong>
       <ul>${shown.map((e) => html`<li>${e.message}</li>`)}</ul>

@@ -38,10 +38,13 @@ interface VisItem {
 
 const GESTURE_END_MS = 250;
 const LAYOUT_MS = 80;
+const YEAR = 365.25 * 86_400_000;
 /** Items after this date put their label to the left of their date, so the right edge does not cut them. */
 const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 
 export class TimelineAdapter {
+  /** How many adapters hold a live vis-timeline (tests check that unmounting frees them). */
+  static live = 0;
   private readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem>();
   private readonly groups = new DataSet<{ id: string; content: string; className: string }>();
@@ -51,6 +54,8 @@ export class TimelineAdapter {
   private readonly clusterSpans = new Map<string, Cluster>();
   /** vis-timeline resets the window once, on its first full draw; requests made before wait for it. */
   private drawn = false;
+  /** The selected item keeps its label whatever the zoom. */
+  private pinned: string | null = null;
   private pendingWindow: Range | null = null;
   private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
   private pendingByUser = false;
@@ -81,6 +86,7 @@ export class TimelineAdapter {
       tooltip: { followMouse: false, overflowMethod: 'cap' },
     } as TimelineOptions;
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
+    TimelineAdapter.live++;
     this.setAnimation(animate);
     const onFirstDraw = () => {
       this.timeline.off('changed', onFirstDraw);
@@ -130,7 +136,7 @@ export class TimelineAdapter {
     clearTimeout(this.layoutTimer);
     const { from, to } = this.getWindow();
     const widthPx = (this.timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width || 800;
-    const { shown, clusters } = declutter(this.entries, { from, to, widthPx });
+    const { shown, clusters } = declutter(this.entries, { from, to, widthPx, pinned: this.pinned });
     this.clusterSpans.clear();
     for (const c of clusters) this.clusterSpans.set(c.id, c);
     const next: VisItem[] = [];
@@ -190,13 +196,36 @@ export class TimelineAdapter {
   }
 
   setSelection(id: string | null): void {
+    if (this.pinned !== id) {
+      this.pinned = id;
+      this.layout();
+    }
     this.timeline.setSelection(id && this.items.get(id) ? [id] : []);
+  }
+
+  /** The next window change comes from the user (a button or key), not from code. */
+  markUserChange(): void {
+    this.pendingByUser = true;
+  }
+
+  /** Brings an item into view: centred, at a zoom where it is readable. */
+  reveal(id: string): void {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    const { from, to } = this.getWindow();
+    const at = entry.start.getTime();
+    const span = to.getTime() - from.getTime();
+    const inView = at >= from.getTime() && at <= to.getTime();
+    if (inView && span <= 20 * YEAR) return;
+    const half = Math.min(span, 6 * YEAR) / 2;
+    this.setWindow(new Date(at - half), new Date(at + half));
   }
 
   destroy(): void {
     clearTimeout(this.rangeTimer);
     clearTimeout(this.layoutTimer);
     this.timeline.destroy();
+    TimelineAdapter.live--;
     this.items.clear();
     this.groups.clear();
   }

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.ts';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font: var(--aiw-font-size) / 1.5 var(--aiw-font);
+      color: var(--aiw-fg);
+    }
+    article {
+      position: relative;
+      padding: 12px 16px;
+      background: var(--aiw-surface);
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+    }
+    .close {
+      all: unset;
+      position: absolute;
+      top: 6px;
+      inset-inline-end: 6px;
+      width: 36px;
+      height: 36px;
+      text-align: center;
+      font-size: 1.4em;
+      line-height: 36px;
+      border-radius: var(--aiw-radius);
+      cursor: pointer;
+    }
+    .close:hover {
+      background: var(--aiw-grid);
+    }
+    .close:focus-visible {
+      outline: 2px solid var(--aiw-focus);
+    }
+    .kind {
+      margin: 0;
+      color: var(--aiw-muted);
+      font-size: 0.85em;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+    }
+    h3 {
+      margin: 2px 40px 4px 0;
+      font-size: 1.15em;
+    }
+    h4 {
+      margin: 12px 0 4px;
+      font-size: 0.95em;
+    }
+    .meta,
+    .label {
+      color: var(--aiw-muted);
+    }
+    .meta {
+      margin: 0 0 8px;
+    }
+    figure {
+      margin: 8px 40px 8px 0;
+    }
+    blockquote {
+      margin: 0;
+      padding-inline-start: 12px;
+      border-inline-start: 3px solid var(--aiw-focus);
+      font-size: 1.1em;
+    }
+    .translation {
+      margin: 6px 0 0;
+      padding-inline-start: 15px;
+      color: var(--aiw-muted);
+    }
+    figcaption {
+      margin-top: 6px;
+    }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+    }
+    .badge {
+      padding: 1px 8px;
+      border: 1px solid var(--aiw-border);
+      border-radius: 10px;
+      font-size: 0.85em;
+    }
+    .verification-primary,
+    .verification-secondary {
+      border-color: var(--aiw-verified);
+      color: var(--aiw-verified);
+    }
+    .verification-unverified {
+      border-color: var(--aiw-error);
+      color: var(--aiw-error);
+    }
+    .note {
+      padding: 6px 10px;
+      border-inline-start: 3px solid var(--aiw-border);
+      background: var(--aiw-bg);
+    }
+    .sources {
+      margin: 0;
+      padding-inline-start: 20px;
+      font-size: 0.92em;
+      overflow-wrap: anywhere;
+    }
+    a {
+      color: var(--aiw-link);
+    }
+    .source-note {
+      color: var(--aiw-muted);
+    }
+  `,
+];

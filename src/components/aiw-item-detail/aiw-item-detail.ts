@@ -1,0 +1,131 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { strings } from '../../i18n/strings.ts';
+import { formatPartialDate } from '../../model/dates.ts';
+import type { AnyRecord } from '../../model/dataset-index.ts';
+import { localize } from '../../model/load.ts';
+import type { Era, HistoryEvent, Lang, Quote, Source } from '../../model/schema.ts';
+import { styles } from './aiw-item-detail.styles.ts';
+
+/** Fired (inside the component's tree only) when the reader closes the detail. */
+export class DetailCloseEvent extends Event {
+  static readonly eventName = 'aiw-detail-close';
+  constructor() {
+    super(DetailCloseEvent.eventName, { bubbles: true });
+  }
+}
+
+/**
+ * The full record of an event, a quote or an era: every field as text, every source as a
+ * link (http(s) only, opened with rel="noopener").
+ *
+ * @summary Details of one timeline item.
+ * @slot actions - buttons shown under the record (e.g. "add to comparison").
+ * @csspart close - the close button.
+ * @fires aiw-detail-close - the reader asked to close the detail.
+ */
+@customElement('aiw-item-detail')
+export class AiwItemDetail extends LitElement {
+  static override styles = styles;
+
+  /** The record to show. */
+  @property({ attribute: false }) item: AnyRecord | null = null;
+  @property() override lang: Lang = 'en';
+  /** Hide the close button (when the page closes the detail some other way). */
+  @property({ type: Boolean, attribute: 'no-close' }) noClose = false;
+
+  private close(): void {
+    this.dispatchEvent(new DetailCloseEvent());
+  }
+
+  override render() {
+    const item = this.item;
+    if (!item) return nothing;
+    const t = strings(this.lang);
+    return html`
+      <article aria-labelledby="title">
+        ${this.noClose
+          ? nothing
+          : html`<button class="close" part="close" type="button" @click=${this.close} aria-label=${t.close} title=${t.close}>×</button>`}
+        <p class="kind">${t.kind[item.kind]}</p>
+        ${item.kind === 'event' ? this.renderEvent(item.record) : item.kind === 'quote' ? this.renderQuote(item.record) : this.renderEra(item.record)}
+        <slot name="actions"></slot>
+      </article>
+    `;
+  }
+
+  private renderEvent(ev: HistoryEvent) {
+    const t = strings(this.lang);
+    return html`
+      <h3 id="title">${localize(ev.title, this.lang)}</h3>
+      <p class="meta">${this.dateRange(ev.date, ev.end)} · ${t.laneName(ev.lane)}</p>
+      <p>${localize(ev.summary, this.lang)}</p>
+      ${this.renderSources(ev.sources)}
+    `;
+  }
+
+  private renderQuote(q: Quote) {
+    const t = strings(this.lang);
+    const other = q.lang === 'en' ? 'zh' : 'en';
+    const translation = q.translation && typeof q.translation === 'object' ? q.translation[other] : undefined;
+    return html`
+      <figure>
+        <blockquote id="title" lang=${q.lang === 'zh' ? 'zh-Hans' : 'en'}>${q.text}</blockquote>
+        ${translation ? html`<p class="translation" lang=${other === 'zh' ? 'zh-Hans' : 'en'}><span class="label">${t.translation}:</span> ${translation}</p>` : nothing}
+        <figcaption>
+          — <strong>${localize(q.speaker, this.lang)}</strong>${q.speakerRole ? html`, ${localize(q.speakerRole, this.lang)}` : nothing},
+          ${formatPartialDate(q.date, this.lang)}
+        </figcaption>
+      </figure>
+      <p><span class="label">${t.context}:</span> ${localize(q.context, this.lang)}</p>
+      <p class="badges">
+        <span class="badge verification-${q.verification}">${t.verification[q.verification]}</span>
+        <span class="badge">${t.stance[q.stance]}</span>
+      </p>
+      ${q.verificationNote ? html`<p class="note">${localize(q.verificationNote, this.lang)}</p>` : nothing}
+      ${this.renderSources([q.source], t.source)}
+    `;
+  }
+
+  private renderEra(era: Era) {
+    const t = strings(this.lang);
+    return html`
+      <h3 id="title">${localize(era.title, this.lang)}</h3>
+      <p class="meta">${this.dateRange(era.start, era.end)} · ${t[era.kind]}</p>
+      <p>${localize(era.summary, this.lang)}</p>
+      ${era.contested ? html`<p class="note"><span class="label">${t.contestedNote}:</span> ${localize(era.contested, this.lang)}</p>` : nothing}
+      ${this.renderSources(era.sources)}
+    `;
+  }
+
+  private renderSources(sources: Source[], heading = strings(this.lang).sources) {
+    return html`
+      <h4>${heading}</h4>
+      <ul class="sources">
+        ${sources.map((s) => html`<li>${sourceCitation(s, this.lang)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private dateRange(start: string, end?: string): string {
+    const from = formatPartialDate(start, this.lang);
+    return end && end !== start ? `${from} – ${formatPartialDate(end, this.lang)}` : from;
+  }
+}
+
+/** One source as a citation: author, linked title, publisher, date, pages, note. */
+export function sourceCitation(s: Source, lang: Lang) {
+  const t = strings(lang);
+  const safeUrl = s.url && /^https?:\/\//i.test(s.url) ? s.url : undefined;
+  const title = safeUrl ? html`<a href=${safeUrl} target="_blank" rel="noopener noreferrer">${s.title}</a>` : html`<cite>${s.title}</cite>`;
+  const parts = [s.publisher, s.date ? formatPartialDate(s.date, lang) : undefined, s.pages ? t.pages(s.pages) : undefined].filter(Boolean);
+  return html`${s.author ? html`${s.author}, ` : nothing}${title}${parts.length ? html`. ${parts.join(', ')}` : nothing}.${s.note
+    ? html` <span class="source-note">${s.note}</span>`
+    : nothing}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aiw-item-detail': AiwItemDetail;
+  }
+}
