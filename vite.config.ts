@@ -14,7 +14,7 @@ const DATA_FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.j
  * document, served as /dataset.json (dev) and written to dist/dataset.json (build), beside
  * the JSON Schema for dataset authors. Invalid data fails the build with the loader's lines.
  */
-function builtinDataset(): Plugin {
+function builtinDataset(dir = ''): Plugin {
   const read = () => {
     const parts = Object.fromEntries(
       Object.entries(DATA_FILES).map(([name, file]) => [name, JSON.parse(readFileSync(resolve('data', file), 'utf8'))]),
@@ -36,13 +36,42 @@ function builtinDataset(): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'dataset.json', source: read() });
-      this.emitFile({ type: 'asset', fileName: 'dataset.schema.json', source: schema() });
+      this.emitFile({ type: 'asset', fileName: `${dir}dataset.json`, source: read() });
+      this.emitFile({ type: 'asset', fileName: `${dir}dataset.schema.json`, source: schema() });
     },
   };
 }
 
-export default defineConfig({
+/** The iframe page and its stylesheet, written beside the widget (dist/embed.html, dist/embed/frame.css). */
+function embedPage(): Plugin {
+  return {
+    name: 'aiw-embed-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'embed/frame.css', source: readFileSync('src/embed/frame.css', 'utf8') });
+    },
+  };
+}
+
+/**
+ * `vite build --mode embed` builds the widget for embedders: dist/embed/aiw-timeline.js (one
+ * ES module with Lit, vis-timeline and the rest), the built-in dataset and its schema beside it,
+ * and the iframe page dist/embed.html. It runs after the explorer's build (npm run build).
+ */
+const embedBuild = defineConfig({
+  plugins: [builtinDataset('embed/'), embedPage()],
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: { entry: { 'embed/aiw-timeline': 'src/embed.ts', 'embed/frame': 'src/embed/frame.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'embed/[name]-[hash].js' } },
+  },
+});
+
+const appBuild = defineConfig({
   plugins: [builtinDataset()],
   build: {
     target: 'es2022',
@@ -83,3 +112,5 @@ export default defineConfig({
     ],
   },
 });
+
+export default defineConfig((env) => (env.mode === 'embed' ? embedBuild : appBuild));

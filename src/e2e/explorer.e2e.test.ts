@@ -14,7 +14,7 @@ describe('the built explorer page', () => {
   it('shows the timeline with the real eras and events, without errors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    await page.goto(inject('baseUrl'));
+    await page.goto(inject("baseUrl"));
     const bands = page.locator('aiw-timeline .vis-item.era .band-title');
     await bands.first().waitFor();
     const eraTitles = await bands.allTextContents();

@@ -67,6 +67,16 @@ describe('schema rules name the file, the record and the field', () => {
     ]);
   });
 
+  it('accepts lanes a dataset declares, and rejects a lane it does not', () => {
+    const doc: any = minimalDataset();
+    doc.lanes = [{ id: 'policy', title: { en: 'Policy', zh: '政策' } }];
+    doc.events[0].lane = 'policy';
+    doc.events[1].lane = 'research';
+    expect(validateDocument(doc, 'mine.json').errors.map((e) => e.message)).toEqual([
+      'mine.json: event "sur-program" (index 1): lane "research" must be "policy"',
+    ]);
+  });
+
   it('rejects an importance outside 1-3', () => {
     expect(errorsAfter((d) => (d.events[0].importance = 5))).toEqual([
       'events.json: event "lighthill-report" (index 0): importance 5 must be 1, 2 or 3',

@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { endsBeforeStart } from './dates.ts';
-import { COLLECTIONS, type CollectionName, type Dataset, Dataset as DatasetSchema, type LocalizedText } from './schema.ts';
+import { COLLECTIONS, LANES, type CollectionName, type Dataset, Dataset as DatasetSchema, type LaneDef, type LocalizedText } from './schema.ts';
 
 export interface DatasetIssue {
   /** The file name ("events.json") or the URL the problem was found in. */
@@ -49,14 +49,18 @@ export function validateDocument(doc: unknown, file: string): LoadResult {
   }
   const title = record.title === undefined ? undefined : DatasetSchema.shape.title.safeParse(record.title);
   if (title && !title.success) errors.push(issue(file, `title ${firstMessage(title.error)}`));
+  const lanes = record.lanes === undefined ? undefined : DatasetSchema.shape.lanes.safeParse(record.lanes);
+  if (lanes && !lanes.success) errors.push(issue(file, `lanes ${firstMessage(lanes.error)} (expected a list of { "id", "title" })`));
   const files = Object.fromEntries(NAMES.map((n) => [n, file])) as Files;
-  const result = validateParts(record as Parts, files);
-  const dataset = result.dataset && title?.success ? { ...result.dataset, title: title.data } : result.dataset;
+  const result = validateParts(record as Parts, files, lanes?.success ? lanes.data : undefined);
+  let dataset = result.dataset;
+  if (dataset && title?.success) dataset = { ...dataset, title: title.data };
+  if (dataset && lanes?.success && lanes.data) dataset = { ...dataset, lanes: lanes.data };
   return finish(dataset, [...errors, ...result.errors], result.notices);
 }
 
 /** Validates the four collections, each possibly from its own file (the project's data/). */
-export function validateParts(parts: Parts, files: Files): LoadResult {
+export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): LoadResult {
   const errors: DatasetIssue[] = [];
   const notices: DatasetIssue[] = [];
   const valid: Record<CollectionName, Array<{ id: string } & Record<string, unknown>>> = { eras: [], events: [], quotes: [], pairs: [] };
@@ -90,7 +94,8 @@ export function validateParts(parts: Parts, files: Files): LoadResult {
 
   const rawIds = (name: CollectionName) =>
     new Set(Array.isArray(parts[name]) ? (parts[name] as Array<{ id?: unknown } | null>).map((r) => r?.id).filter((id) => typeof id === 'string') : []);
-  const kept = checkAcrossRecords(valid, files, positions, errors, notices, { events: rawIds('events'), quotes: rawIds('quotes') });
+  const laneIds = lanes?.length ? lanes.map((l) => l.id) : [...LANES];
+  const kept = checkAcrossRecords(valid, files, positions, errors, notices, { events: rawIds('events'), quotes: rawIds('quotes') }, laneIds);
   return finish({ version: 1, ...kept } as Dataset, errors, notices);
 }
 
@@ -105,7 +110,19 @@ export async function parseDatasetText(text: string, file: string): Promise<Load
   } catch {
     return failed(file, `is not valid JSON (${await jsonErrorPosition(text)})`);
   }
+  if (isTimelineJs(doc)) {
+    const { fromTimelineJs } = await import('./timelinejs.ts');
+    return validateDocument(fromTimelineJs(doc as Record<string, unknown>, file), file);
+  }
   return validateDocument(doc, file);
+}
+
+/** True for a document that looks like TimelineJS JSON (events with start_date) rather than ours. */
+export function isTimelineJs(doc: unknown): boolean {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return false;
+  const d = doc as Record<string, unknown>;
+  if ('version' in d || 'quotes' in d) return false;
+  return Array.isArray(d.events) && d.events.some((e) => typeof e === 'object' && e !== null && 'start_date' in e);
 }
 
 /** The text of a LocalizedText in a language, falling back to the other one. */
@@ -134,6 +151,7 @@ function checkAcrossRecords(
   errors: DatasetIssue[],
   notices: DatasetIssue[],
   present: { events: Set<unknown>; quotes: Set<unknown> },
+  laneIds: string[],
 ) {
   const seen = new Map<string, string>();
   const ctxOf = (name: CollectionName, rec: Record<string, unknown>): RecordContext => ({
@@ -155,6 +173,9 @@ function checkAcrossRecords(
       return null;
     });
   }
+  const laneList = laneIds.map((l) => JSON.stringify(l));
+  const laneChoice = laneList.length > 1 ? `${laneList.slice(0, -1).join(', ')} or ${laneList[laneList.length - 1]}` : laneList[0];
+  keep('events', (rec) => (laneIds.includes(rec.lane as string) ? null : `lane ${show(rec.lane)} must be ${laneChoice}`));
   for (const name of ['eras', 'events'] as const) {
     const startField = name === 'eras' ? 'start' : 'date';
     keep(name, (rec) =>

@@ -13,6 +13,9 @@ export const ERA_KINDS = ['boom', 'winter', 'transition'] as const;
 export const STANCES = ['optimistic', 'cautionary', 'neutral'] as const;
 export const VERIFICATIONS = ['primary', 'secondary', 'unverified'] as const;
 
+// No code generation: zod's JIT uses new Function, which a strict Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 const text = (what = 'text') => z.string({ error: `must be ${what}` }).min(1, { error: 'must not be empty' });
 
 export const Id = z
@@ -68,7 +71,8 @@ export const HistoryEvent = z.object({
   id: Id,
   date: PartialDate,
   end: PartialDate.optional(),
-  lane: z.enum(LANES, { error: 'must be "research", "funding", "industry" or "media"' }),
+  // One of LANES, or of the dataset's own `lanes` (checked by the loader, which knows both).
+  lane: z.string({ error: 'must be a lane id' }).regex(ID_PATTERN, { error: 'is not a lane id' }),
   importance: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }),
   title: LocalizedText,
   summary: LocalizedText,
@@ -99,10 +103,16 @@ export const Pair = z.object({
   note: LocalizedText,
 });
 
+/** A lane of the dataset's own (TimelineJS groups become these). */
+export const LaneDef = z.object({ id: Id, title: LocalizedText });
+
 export const Dataset = z
   .object({
     version: z.literal(1, { error: 'must be 1' }),
     title: LocalizedText.optional(),
+    lanes: z.array(LaneDef).optional().meta({
+      description: 'Lanes of your own; without them, events use "research", "funding", "industry" or "media".',
+    }),
     eras: z.array(Era),
     events: z.array(HistoryEvent),
     quotes: z.array(Quote),
@@ -118,7 +128,8 @@ export type Quote = z.infer<typeof Quote>;
 export type Pair = z.infer<typeof Pair>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Lang = (typeof LANGS)[number];
-export type Lane = (typeof LANES)[number];
+export type Lane = string;
+export type LaneDef = z.infer<typeof LaneDef>;
 
 /** The four record collections of a Dataset, and the schema of one record of each. */
 export const COLLECTIONS = {

@@ -7,8 +7,16 @@ import { localize } from './load.ts';
 import type { Dataset, Lane, Lang } from './schema.ts';
 
 export type EntryKind = 'era' | 'event' | 'quote';
-export type TimelineLane = Lane | 'voices';
+export type TimelineLane = Lane;
+/** The built-in lanes, in order; a dataset may declare its own instead. Quotes go to Voices. */
 export const TIMELINE_LANES: readonly TimelineLane[] = ['research', 'funding', 'industry', 'media', 'voices'];
+
+/** The lanes a dataset is drawn with: its own (plus Voices when it has quotes), else the built-in ones. */
+export function lanesOf(dataset: Dataset): Array<{ id: string; title?: Dataset['title'] }> {
+  if (!dataset.lanes?.length) return TIMELINE_LANES.map((id) => ({ id }));
+  const own = dataset.lanes.map((l) => ({ id: l.id, title: l.title }));
+  return dataset.quotes.length ? [...own, { id: 'voices' }] : own;
+}
 
 export interface TimelineEntry {
   id: string;

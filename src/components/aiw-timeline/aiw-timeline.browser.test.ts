@@ -295,7 +295,7 @@ describe('<aiw-timeline> bad input', () => {
     warn.mockRestore();
   });
 
-  it('shows the loader errors in a panel and fires aiw-error when the dataset is invalid', async () => {
+  it('shows the valid records and a dismissible notice of what was skipped when some are invalid', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const messages: string[] = [];
     const el = await mount((t) => {
@@ -304,9 +304,22 @@ describe('<aiw-timeline> bad input', () => {
       (d.events[0] as { date: string }).date = '1973-13';
       t.dataset = d;
     });
-    const panel = await until(() => $(el, '[part="error"]'));
-    expect(panel.textContent).toContain('dataset property: event "lighthill-report" (index 0): date "1973-13" is not a date');
+    const notice = await until(() => $(el, '[part="notice"]'));
+    expect(notice.textContent).toContain('dataset property: event "lighthill-report" (index 0): date "1973-13" is not a date');
     expect(messages).toEqual(['dataset property: event "lighthill-report" (index 0): date "1973-13" is not a date']);
+    await until(() => items(el).some((i) => i.textContent?.includes('Speech Understanding')));
+    notice.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => !$(el, '[part="notice"]'));
+    warn.mockRestore();
+  });
+
+  it('shows an error panel with the URL and a retry button when the data cannot be read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const url = URL.createObjectURL(new Blob(['{"version": 1, "eras": ['], { type: 'application/json' }));
+    const el = await mount((t) => (t.src = url));
+    const panel = await until(() => $(el, '[part="error"]'));
+    expect(panel.textContent).toContain(`${url}: is not valid JSON`);
+    expect(panel.querySelector('button')?.textContent).toBe('Retry');
     warn.mockRestore();
   });
 

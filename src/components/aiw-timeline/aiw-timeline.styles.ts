@@ -81,6 +81,59 @@ export const styles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    .spinner {
+      display: inline-block;
+      width: 12px;
+      height: 12px;
+      margin-inline-end: 6px;
+      border: 2px solid var(--aiw-border);
+      border-top-color: var(--aiw-focus);
+      border-radius: 50%;
+      vertical-align: -2px;
+      animation: spin 0.8s linear infinite;
+    }
+    .status {
+      /* Shown only when loading takes longer than 200 ms. */
+      animation: appear 0s linear 0.2s both;
+    }
+    @keyframes appear {
+      from {
+        visibility: hidden;
+      }
+      to {
+        visibility: visible;
+      }
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner {
+        animation: none;
+      }
+    }
+    .notice {
+      position: relative;
+      margin: 8px;
+      padding: 8px 44px 8px 12px;
+      border: 1px solid var(--aiw-border);
+      border-inline-start: 4px solid var(--aiw-error);
+      border-radius: var(--aiw-radius);
+    }
+    .notice ul {
+      margin: 4px 0;
+      padding-inline-start: 20px;
+      font-family: var(--aiw-mono);
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    .dismiss {
+      position: absolute;
+      top: 4px;
+      inset-inline-end: 4px;
+    }
     .error {
       margin: 12px;
       padding: 12px;

@@ -8,7 +8,8 @@ import { fetchDataset } from '../../model/fetch-dataset.ts';
 import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
 import { validateDocument, type DatasetIssue } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import { FULL_SPAN, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
+import { localize } from '../../model/load.ts';
+import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
@@ -28,6 +29,7 @@ const ZOOM_STEP = 0.5;
  * and the detail of the selected one.
  *
  * @summary The AI winters timeline.
+ * @tagname aiw-timeline
  * @attr src - URL of a dataset (ours, or TimelineJS JSON); without it, the built-in dataset.
  * @attr lang - "en" or "zh"; defaults to the nearest `lang` attribute, else "en".
  * @attr era - id of the era to open on.
@@ -68,12 +70,10 @@ export class AiwTimeline extends LitElement {
     selected: {},
     noDetail: { type: Boolean, attribute: 'no-detail' },
     dataset: { attribute: false },
-    loaded: { state: true },
-    errors: { state: true },
-    loading: { state: true },
-    selectedId: { state: true },
-    range: { state: true },
   };
+  static {
+    for (const name of ['loaded', 'errors', 'loading', 'selectedId', 'range', 'noticeDismissed']) this.createProperty(name, { state: true });
+  }
 
   src = '';
   override lang = '';
@@ -87,12 +87,13 @@ export class AiwTimeline extends LitElement {
   // @ts-expect-error -- a Dataset here, not HTMLElement's DOMStringMap (see above)
   override dataset: Dataset | null = null;
 
-  loaded: Dataset | null = null;
-  errors: DatasetIssue[] = [];
-  loading = false;
-  selectedId: string | null = null;
-  range: Range = { ...FULL_SPAN };
-  index: DatasetIndex | null = null;
+  private loaded: Dataset | null = null;
+  private errors: DatasetIssue[] = [];
+  private loading = false;
+  private noticeDismissed = false;
+  private selectedId: string | null = null;
+  private range: Range = { ...FULL_SPAN };
+  private index: DatasetIndex | null = null;
 
   private adapter: TimelineAdapter | null = null;
   private loadToken = 0;
@@ -115,7 +116,7 @@ export class AiwTimeline extends LitElement {
     return this.adapter ? this.adapter.getWindow() : { ...this.range };
   }
 
-  get language(): Lang {
+  private get language(): Lang {
     const attr = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     return attr.toLowerCase().startsWith('zh') ? 'zh' : 'en';
   }
@@ -144,10 +145,8 @@ export class AiwTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const adapter = this.adapter;
     if (!adapter) return;
-    if (changed.has('lang')) {
-      adapter.setLang(this.language);
-      adapter.setLanes(this.lanes());
-    }
+    if (changed.has('lang')) adapter.setLang(this.language);
+    if (changed.has('lang') || changed.has('loaded')) adapter.setLanes(this.lanes());
     if (changed.has('loaded') || changed.has('lang')) adapter.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
     if (changed.has('loaded') && this.index) this.applyView({ era: this.era, from: this.from, to: this.to, selected: this.selected });
     else if (this.index && (changed.has('era') || changed.has('from') || changed.has('to') || changed.has('selected'))) {
@@ -189,7 +188,9 @@ export class AiwTimeline extends LitElement {
 
   private lanes() {
     const t = strings(this.language);
-    return [{ id: 'eras' as const, label: t.lanes.eras }, ...TIMELINE_LANES.map((id) => ({ id, label: t.lanes[id] }))];
+    const builtIn = t.lanes as Record<string, string>;
+    const lanes = this.loaded ? lanesOf(this.loaded) : TIMELINE_LANES.map((id) => ({ id, title: undefined }));
+    return [{ id: 'eras', label: t.lanes.eras }, ...lanes.map((l) => ({ id: l.id, label: l.title ? localize(l.title, this.language) : (builtIn[l.id] ?? l.id) }))];
   }
 
   private async load(): Promise<void> {
@@ -201,11 +202,13 @@ export class AiwTimeline extends LitElement {
     if (token !== this.loadToken) return;
     this.loading = false;
     this.errors = result.errors;
-    this.loaded = result.ok ? result.dataset : null;
-    if (result.ok && result.dataset) {
-      const { eras, events, quotes } = result.dataset;
-      this.dispatchEvent(new AiwLoadEvent(eras.length, events.length, quotes.length));
-    } else this.report(result.errors[0]?.message ?? 'the dataset could not be used');
+    this.noticeDismissed = false;
+    // Some invalid records: show the valid ones, with a notice of what was skipped.
+    const d = result.dataset;
+    const usable = d && d.eras.length + d.events.length + d.quotes.length > 0;
+    this.loaded = usable ? d : null;
+    if (!result.ok) this.report(result.errors[0]?.message ?? 'the dataset could not be used');
+    if (usable) this.dispatchEvent(new AiwLoadEvent(d.eras.length, d.events.length, d.quotes.length));
   }
 
   /** Applies era/from/to/selected requests; what cannot be used is reported once. */
@@ -302,9 +305,10 @@ export class AiwTimeline extends LitElement {
         <button type="button" @click=${() => this.userAction(() => this.fit())} aria-label=${t.fit} title=${t.fit}>⤢</button>
         <button type="button" @click=${() => this.userAction(() => this.stepEra(-1))} aria-label=${t.previousEra} title=${t.previousEra}>[</button>
         <button type="button" @click=${() => this.userAction(() => this.stepEra(1))} aria-label=${t.nextEra} title=${t.nextEra}>]</button>
-        ${this.loading ? html`<span class="status" role="status">${t.loading}</span>` : nothing}
+        ${this.loading ? html`<span class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</span>` : nothing}
       </div>
       ${this.errors.length && !this.loaded ? this.renderErrors() : nothing}
+      ${this.errors.length && this.loaded && !this.noticeDismissed ? this.renderNotice() : nothing}
       <div
         class="canvas"
         part="canvas"
@@ -333,6 +337,17 @@ export class AiwTimeline extends LitElement {
       </div>
       <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(this.index?.label(selected, lang) ?? '') : ''}</div>
     `;
+  }
+
+  private renderNotice() {
+    const t = strings(this.language);
+    const shown = this.errors.slice(0, 8);
+    return html`<div class="notice" part="notice" role="status">
+      <button type="button" class="dismiss" @click=${() => (this.noticeDismissed = true)} aria-label=${t.dismiss} title=${t.dismiss}>×</button>
+      <strong>${t.skipped(this.errors.length)}</strong>
+      <ul>${shown.map((e) => html`<li>${e.message}</li>`)}</ul>
+      ${this.errors.length > shown.length ? html`<p>${t.moreErrors(this.errors.length - shown.length)}</p>` : nothing}
+    </div>`;
   }
 
   private renderErrors() {

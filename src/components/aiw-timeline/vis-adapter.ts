@@ -57,6 +57,7 @@ export class TimelineAdapter {
   /** The selected item keeps its label whatever the zoom. */
   private pinned: string | null = null;
   private pendingWindow: Range | null = null;
+  private laidOutWidth = 0;
   private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
   private pendingByUser = false;
 
@@ -88,14 +89,17 @@ export class TimelineAdapter {
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     TimelineAdapter.live++;
     this.setAnimation(animate);
-    const onFirstDraw = () => {
-      this.timeline.off('changed', onFirstDraw);
-      this.drawn = true;
-      const pending = this.pendingWindow;
-      this.pendingWindow = null;
-      if (pending) this.timeline.setWindow(pending.from, pending.to, { animation: false });
-    };
-    this.timeline.on('changed', onFirstDraw);
+    this.timeline.on('changed', () => {
+      if (!this.drawn) {
+        this.drawn = true;
+        const pending = this.pendingWindow;
+        this.pendingWindow = null;
+        if (pending) this.timeline.setWindow(pending.from, pending.to, { animation: false });
+      }
+      // Labels depend on the drawing's width: lay out again when it changes (first draw, resize).
+      // (Small changes, like a page scrollbar coming and going, would only make it flicker.)
+      if (Math.abs(this.centerWidth() - this.laidOutWidth) > 24) this.queueLayout();
+    });
     this.timeline.on('rangechanged', (props: { byUser: boolean }) => {
       this.queueRange(props.byUser);
       this.queueLayout();
@@ -119,7 +123,10 @@ export class TimelineAdapter {
     this.animation = animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false;
   }
 
-  setLanes(lanes: Array<{ id: TimelineLane | 'eras'; label: string }>): void {
+  setLanes(lanes: Array<{ id: TimelineLane; label: string }>): void {
+    const keep = new Set(lanes.map((l) => l.id));
+    const gone = this.groups.getIds().filter((id) => !keep.has(String(id)));
+    if (gone.length) this.groups.remove(gone);
     this.groups.update(
       lanes.map((lane, order) => ({ id: lane.id, content: element('span', 'lane-label', lane.label) as never, className: `lane-${lane.id}`, order })),
     );
@@ -135,7 +142,8 @@ export class TimelineAdapter {
   layout(): void {
     clearTimeout(this.layoutTimer);
     const { from, to } = this.getWindow();
-    const widthPx = (this.timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width || 800;
+    const widthPx = this.centerWidth() || 800;
+    this.laidOutWidth = this.centerWidth();
     const { shown, clusters } = declutter(this.entries, { from, to, widthPx, pinned: this.pinned });
     this.clusterSpans.clear();
     for (const c of clusters) this.clusterSpans.set(c.id, c);
@@ -255,6 +263,10 @@ export class TimelineAdapter {
       className: `era ${kind}`,
     };
     return [band, bar];
+  }
+
+  private centerWidth(): number {
+    return (this.timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width;
   }
 
   private queueLayout(): void {

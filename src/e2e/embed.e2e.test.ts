@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const url = (path: string) => new URL(path, inject('baseUrl')).href;
+/** Boxes of a widget's toolbar and of the items drawn inside its window, for comparing layouts. */
+const itemBoxes = (page: Page) =>
+  page.locator('aiw-timeline').evaluate((host) => {
+    const root = host.shadowRoot!;
+    const frame = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const inside = (r: DOMRect) => r.right > frame.left && r.left < frame.right && r.width > 0;
+    const boxes = [...root.querySelectorAll('.toolbar button, .vis-item.vis-box')].map((e) => e.getBoundingClientRect()).filter(inside);
+    return boxes.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`).sort();
+  });
+
+async function open(path: string, viewport = { width: 1200, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(url(path));
+  return { page, errors };
+}
+
+describe('embedding the widget', () => {
+  it('works on a plain page with nothing but the two lines of the snippet', async () => {
+    const { page, errors } = await open('/test/plain.html');
+    await page.locator('aiw-timeline .vis-item.era .band-title').first().waitFor();
+    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    expect(await page.locator('aiw-timeline .vis-item.event.vis-box').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs under a strict Content-Security-Policy without a single violation', async () => {
+    const { page, errors } = await open('/csp/test/plain.html');
+    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.locator('aiw-timeline').evaluate((el) => (el as unknown as { select(id: string): void }).select('lighthill-report'));
+    await page.locator('aiw-timeline aiw-item-detail').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps three widgets with different data, languages and themes independent', async () => {
+    const { page } = await open('/test/three.html');
+    const a = page.locator('#a');
+    const b = page.locator('#b');
+    await a.locator('.vis-item.event.vis-box').first().waitFor();
+    await b.locator('.vis-item.event.vis-box').first().waitFor();
+    await page.locator('#c [part="error"]').waitFor();
+    expect(await b.locator('.vis-label .lane-label').first().textContent()).toBe('时代');
+    expect(await a.locator('.vis-label .lane-label').first().textContent()).toBe('Eras');
+    const windowOf = (loc: typeof a) => loc.evaluate((el) => JSON.stringify((el as unknown as { visibleRange: unknown }).visibleRange));
+    const bBefore = await windowOf(b);
+    await a.locator('button[aria-label="Zoom in"]').click();
+    await a.locator('.vis-item.event.vis-box').first().click();
+    await page.waitForTimeout(500);
+    expect(await windowOf(b)).toBe(bBefore);
+    expect(await b.locator('aiw-item-detail').count()).toBe(0);
+    expect(await a.locator('aiw-item-detail').count()).toBe(1);
+    expect(await a.locator('[part="error"]').count()).toBe(0);
+    const bg = (loc: typeof a) => loc.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await bg(a)).not.toBe(await bg(b));
+    await page.close();
+  });
+
+  it('sizes the iframe page by the height it posts to its parent', async () => {
+    const { page, errors } = await open('/test/iframe.html');
+    const frame = page.frameLocator('#frame');
+    await frame.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await expect.poll(() => page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height), { timeout: 5000 }).toBeGreaterThan(500);
+    const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
+    const outer = await page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height);
+    expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
+    expect(await frame.locator('aiw-timeline .vis-label .lane-label').first().textContent()).toBe('时代');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its layout on a page whose CSS is hostile', async () => {
+    const calm = await open('/test/calm.html');
+    await calm.page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await calm.page.waitForTimeout(600);
+    const expected = await itemBoxes(calm.page);
+    await calm.page.close();
+    const hostile = await open('/test/hostile.html');
+    await hostile.page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await hostile.page.waitForTimeout(600);
+    expect(await itemBoxes(hostile.page)).toEqual(expected);
+    await hostile.page.close();
+  });
+
+  it('works in a React 19 page: a property in, aiw-select out', async () => {
+    const { page, errors } = await open('/fixture/react/');
+    const item = page.locator('aiw-timeline .vis-item.event.vis-box').first();
+    await item.waitFor();
+    await item.click();
+    await expect.poll(() => page.locator('#picked').textContent()).toMatch(/^Selected: event [a-z0-9-]+$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the built files', () => {
+  it('put the dataset and its schema beside the widget, and a Custom Elements Manifest', async () => {
+    const page = await browser.newPage();
+    const get = async (path: string) => (await page.request.get(url(path))).json();
+    const manifest = await get('/embed/custom-elements.json');
+    const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'aiw-timeline');
+    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail']);
+    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['aiw-select', 'aiw-range-change', 'aiw-load', 'aiw-error']);
+    expect((await get('/embed/dataset.json')).version).toBe(1);
+    expect((await get('/embed/dataset.schema.json')).properties.quotes.type).toBe('array');
+    await page.close();
+  });
+});
