@@ -48,6 +48,7 @@ const ZOOM_STEP = 0.5;
  * @csspart list - the keyboard list of items in view.
  * @csspart detail - the selected item's detail.
  * @csspart error - the panel shown when the dataset cannot be used.
+ * @csspart notice - the dismissible list of records that were skipped.
  * @cssprop --aiw-boom - colour of boom bands.
  * @cssprop --aiw-winter - colour of winter bands.
  * @cssprop --aiw-transition - colour of transition bands.
@@ -55,6 +56,11 @@ const ZOOM_STEP = 0.5;
  * @cssprop --aiw-fg - text colour.
  * @cssprop --aiw-bg - background colour.
  * @cssprop --aiw-focus - focus and selection accent.
+ * @cssprop --aiw-muted - secondary text colour.
+ * @cssprop --aiw-surface - background of buttons and panels.
+ * @cssprop --aiw-border - borders and grid lines.
+ * @cssprop --aiw-radius - corner radius.
+ * @cssprop --aiw-font-size - base font size.
  */
 export class AiwTimeline extends LitElement {
   static override styles = styles;
@@ -257,6 +263,11 @@ export class AiwTimeline extends LitElement {
     if (found?.kind !== 'era') return this.report(`era "${id}" is not an era in the dataset`);
     const { from, to } = eraWindow(found.record.start, found.record.end);
     this.adapter?.setWindow(from, to);
+  }
+
+  /** Shows a window (no aiw-range-change: that is for the user's own moves). */
+  showRange(from: Date, to: Date): void {
+    if (to.getTime() > from.getTime()) this.adapter?.setWindow(from, to);
   }
 
   /** Moves to the era before (-1) or after (+1) the one in the middle of the window. */

@@ -33,7 +33,7 @@ interface VisItem {
   className: string;
   title?: string;
   importance: number;
-  align?: 'left' | 'right';
+  align?: 'left' | 'right' | 'auto';
 }
 
 const GESTURE_END_MS = 250;
@@ -261,6 +261,7 @@ export class TimelineAdapter {
         return title;
       }) as never,
       className: `era ${kind}`,
+      align: 'auto', // keeps the title in view when the era starts left of the window
     };
     return [band, bar];
   }
@@ -296,7 +297,7 @@ export class TimelineAdapter {
         return body;
       }) as never,
       className: `${e.kind} importance-${e.importance}`,
-      align: e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
+      align: e.end ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
     };
   }
 
@@ -343,8 +344,8 @@ function axisFormat(lang: string) {
   const label = (f: Intl.DateTimeFormat) => (date: Date | { toDate(): Date }) => f.format(date instanceof Date ? date : date.toDate());
   return {
     minorLabels: (date: Date | { toDate(): Date }, scale: string) =>
-      label(scale === 'day' || scale === 'weekday' ? day : scale === 'month' ? month : year)(date),
+      label(scale === 'day' || scale === 'weekday' || scale === 'week' ? day : scale === 'month' ? month : year)(date),
     majorLabels: (date: Date | { toDate(): Date }, scale: string) =>
-      scale === 'day' || scale === 'weekday' ? label(monthYear)(date) : scale === 'month' ? label(year)(date) : '',
+      scale === 'day' || scale === 'weekday' || scale === 'week' ? label(monthYear)(date) : scale === 'month' ? label(year)(date) : '',
   };
 }
