@@ -28,6 +28,7 @@ const light = css`
   --aiw-error-bg: #ffebe9;
   --aiw-verified: #1a7f37;
   --aiw-link: #0969da;
+  --aiw-mark-bg: #fff1a8;
 `;
 
 const dark = css`
@@ -50,6 +51,7 @@ const dark = css`
   --aiw-error-bg: #3d1418;
   --aiw-verified: #3fb950;
   --aiw-link: #58a6ff;
+  --aiw-mark-bg: #5c4a00;
 `;
 
 export const tokens = css`
