@@ -1,0 +1,77 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.ts';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font: var(--aiw-font-size) / 1.5 var(--aiw-font);
+      color: var(--aiw-fg);
+    }
+    h2 {
+      margin: 0 0 4px;
+      font-size: 1.3em;
+    }
+    h3 {
+      margin: 20px 0 2px;
+      font-size: 1em;
+    }
+    .help {
+      margin: 0 0 6px;
+      color: var(--aiw-muted);
+    }
+    pre {
+      margin: 0;
+      padding: 10px 12px;
+      background: var(--aiw-surface);
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font: 0.85em / 1.5 var(--aiw-mono);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 6px 12px;
+      margin-top: 6px;
+    }
+    button {
+      min-width: 44px;
+      min-height: 44px;
+      padding: 0 16px;
+      font: inherit;
+      color: var(--aiw-fg);
+      background: var(--aiw-bg);
+      border: 1px solid var(--aiw-item-border);
+      border-radius: var(--aiw-radius);
+      cursor: pointer;
+    }
+    button:hover {
+      background: var(--aiw-surface);
+    }
+    button:focus-visible {
+      outline: 2px solid var(--aiw-focus);
+      outline-offset: 2px;
+    }
+    .status {
+      margin: 0;
+    }
+    .status.copied {
+      color: var(--aiw-verified);
+    }
+    .status.failed {
+      color: var(--aiw-error);
+    }
+    iframe {
+      display: block;
+      width: 100%;
+      min-height: 200px;
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+      background: var(--aiw-bg);
+    }
+  `,
+];
