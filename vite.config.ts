@@ -73,6 +73,8 @@ const embedBuild = defineConfig({
 
 const appBuild = defineConfig({
   plugins: [builtinDataset()],
+  // Pre-bundled up front, so the browser tests' first run does not reload mid-way.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'axe-core', 'fuse.js'] },
   build: {
     target: 'es2022',
     rolldownOptions: { output: { minify: true } },

@@ -1,46 +1,60 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import '../components/aiw-era-strip/aiw-era-strip.ts';
+import '../components/aiw-item-detail/aiw-item-detail.ts';
 import '../components/aiw-timeline/aiw-timeline.ts';
+import type { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
+import { appStrings } from '../i18n/app.ts';
+import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../model/compare.ts';
+import { DatasetIndex } from '../model/dataset-index.ts';
+import { parseWindowBound } from '../model/dates.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
 import type { DatasetIssue } from '../model/load.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Lang } from '../model/schema.ts';
+import {
+  initialState, isMeaningfulChange, monthOf, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel,
+} from '../model/url-state.ts';
+import { styles } from './aiw-explorer.styles.ts';
+import { renderPanels } from './explorer-panels.ts';
+
+const STORAGE_KEY = 'aiw-explorer:compare';
+/** Where embed snippets point: set VITE_EMBED_BASE at build time to the deployed site (default: relative). */
+const EMBED_BASE: string = import.meta.env.VITE_EMBED_BASE ?? './';
 
 /**
- * The explorer: owns the state (for now the dataset) and composes the views.
+ * The explorer page and the one owner of its state: dataset, language, window, era,
+ * selection, search and comparison. Components get properties and report what the user did;
+ * every change is written to the URL (pushState for selections, replaceState for panning).
  *
  * @summary The AI Winter Timeline Explorer page.
  */
 @customElement('aiw-explorer')
 export class AiwExplorer extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 1400px;
-      margin: 0 auto;
-      padding: 16px;
-    }
-    h1 {
-      margin: 0 0 4px;
-      font-size: 1.5rem;
-    }
-    .lede {
-      margin: 0 0 16px;
-      max-width: 70ch;
-    }
-    .error {
-      padding: 12px;
-      border: 1px solid #cf222e;
-      border-radius: 6px;
-    }
-  `;
+  static override styles = styles;
 
-  @state() private data: Dataset | null = null;
+  @query('aiw-timeline') private timeline!: AiwTimeline | null;
+
+  @state() data: Dataset | null = null;
+  @state() state: ExplorerState = initialState(preferredLang(navigator.languages));
   @state() private errors: DatasetIssue[] = [];
   @state() private loading = true;
+  @state() notices: string[] = [];
+  @state() status = '';
+  @state() private embedOpen = false;
+  index: DatasetIndex | null = null;
+
+  private readonly onPopState = () => this.restoreFromUrl();
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    document.documentElement.lang = this.state.lang === 'zh' ? 'zh-Hans' : 'en';
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   private async load(): Promise<void> {
@@ -48,27 +62,164 @@ export class AiwExplorer extends LitElement {
     const result = await fetchDataset(new URL(`${import.meta.env.BASE_URL}dataset.json`, location.href).href);
     this.loading = false;
     this.errors = result.errors;
-    this.data = result.dataset;
+    this.data = result.dataset && result.dataset.events.length ? result.dataset : null;
+    if (!this.data) return;
+    this.index = new DatasetIndex(this.data);
+    this.restoreFromUrl(true);
+  }
+
+  /** Applies the URL (on load and on Back/Forward); what it cannot use becomes a notice. */
+  private restoreFromUrl(first = false): void {
+    if (!this.index) return;
+    const { state, problems } = parseUrlState(location.search, this.index, this.state.lang);
+    if (first && !state.compare.length) {
+      const stored = readStoredComparison(readStorage(STORAGE_KEY), new Set(this.data!.quotes.map((q) => q.id)), state.lang);
+      if (stored.warning) console.warn(`aiw-explorer: ${stored.warning}`);
+      state.compare = stored.ids;
+    }
+    this.notices = problems;
+    this.state = state;
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-Hans' : 'en';
+    if (first) history.replaceState(null, '', toQueryString(state));
+    void this.updateComplete.then(() => this.showOnTimeline(state));
+  }
+
+  /** Moves the timeline to what a state asks for (for changes that did not come from it). */
+  private showOnTimeline(s: ExplorerState): void {
+    const t = this.timeline;
+    if (!t) return;
+    const from = parseWindowBound(s.from, 'start');
+    const to = parseWindowBound(s.to, 'end');
+    if (from && to) t.showRange(from, to);
+    else if (s.era) t.focusEra(s.era);
+    if (s.item) t.select(s.item);
+    else t.select(null);
+  }
+
+  /** The one way state changes: new state, URL, storage. */
+  change(patch: Partial<ExplorerState>, options: { timeline?: boolean } = {}): void {
+    const next = { ...this.state, ...patch };
+    const push = isMeaningfulChange(this.state, next);
+    if (patch.compare) writeStorage(STORAGE_KEY, storedComparisonValue(next.compare));
+    this.state = next;
+    const url = toQueryString(next);
+    if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, '', url);
+    if (patch.lang) document.documentElement.lang = patch.lang === 'zh' ? 'zh-Hans' : 'en';
+    if (options.timeline) void this.updateComplete.then(() => this.showOnTimeline(next));
+  }
+
+  chooseEra(id: string): void {
+    this.change({ era: id, from: null, to: null, panel: 'eras' }, { timeline: true });
+  }
+
+  chooseItem(id: string | null): void {
+    this.change({ item: id }, { timeline: true });
+  }
+
+  addToCompare(id: string): void {
+    if (this.state.compare.includes(id)) return;
+    if (this.state.compare.length >= MAX_COMPARE) {
+      this.status = appStrings(this.state.lang).compareFull;
+      return;
+    }
+    this.change({ compare: [...this.state.compare, id] });
+  }
+
+  setPanel(panel: Panel): void {
+    this.change({ panel });
+  }
+
+  private toggleEmbed(): void {
+    this.embedOpen = !this.embedOpen;
+    if (this.embedOpen) import('../components/aiw-embed-code/aiw-embed-code.ts').catch((e) => console.error('aiw-explorer: embed panel', e));
+  }
+
+  private async copyLink(): Promise<void> {
+    const t = appStrings(this.state.lang);
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.status = t.linkCopied;
+    } catch {
+      this.status = t.copyFailed;
+    }
   }
 
   override render() {
+    const t = appStrings(this.state.lang);
+    const lang = this.state.lang;
     return html`
       <header>
-        <h1>AI Winter Timeline Explorer</h1>
-        <p class="lede">
-          Seventy years of artificial intelligence in booms and busts: the eras, the events and what people said at
-          the time. Zoom with the buttons, drag to move, Ctrl + wheel to zoom.
-        </p>
+        <div class="titles">
+          <h1>${t.title}</h1>
+          <p class="lede">${t.lede}</p>
+        </div>
+        <div class="actions" role="group" aria-label=${t.language}>
+          ${(['en', 'zh'] as Lang[]).map(
+            (l) => html`<button type="button" lang=${l === 'zh' ? 'zh-Hans' : 'en'} aria-pressed=${l === lang ? 'true' : 'false'}
+              @click=${() => this.change({ lang: l })}>${l === 'en' ? 'English' : '中文'}</button>`,
+          )}
+          <button type="button" @click=${this.copyLink}>${t.copyLink}</button>
+          <button type="button" aria-expanded=${this.embedOpen ? 'true' : 'false'} aria-controls="embed" @click=${this.toggleEmbed}>${t.embed}</button>
+        </div>
       </header>
-      ${this.loading ? html`<p role="status">Loading the dataset…</p>` : nothing}
-      ${this.errors.length
-        ? html`<div class="error" role="alert">
-            <strong>Some of the dataset could not be used:</strong>
-            <ul>${this.errors.slice(0, 10).map((e) => html`<li>${e.message}</li>`)}</ul>
+      ${this.embedOpen
+        ? html`<section id="embed" class="embed" aria-label=${t.embed}>
+            <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''} from=${this.state.from ?? ''} to=${this.state.to ?? ''}
+              selected=${this.state.item ?? ''}></aiw-embed-code>
+          </section>`
+        : nothing}
+      <main>
+      <p class="status" role="status">${this.status}</p>
+      ${this.notices.length
+        ? html`<div class="notice" role="alert">
+            <p>${t.urlProblems}</p>
+            <ul>${this.notices.map((n) => html`<li>${n}</li>`)}</ul>
+            <button type="button" @click=${() => (this.notices = [])}>${t.dismiss}</button>
           </div>`
         : nothing}
-      ${this.data ? html`<aiw-timeline .dataset=${this.data}></aiw-timeline>` : nothing}
+      ${this.loading ? html`<p class="loading" role="status">${t.loading}</p>` : nothing}
+      ${!this.loading && !this.data
+        ? html`<div class="error" role="alert">
+            <p>${t.loadFailed}</p>
+            <ul>${this.errors.slice(0, 10).map((e) => html`<li>${e.message}</li>`)}</ul>
+            <button type="button" @click=${() => this.load()}>${t.retry}</button>
+          </div>`
+        : nothing}
+      ${this.data ? this.renderExplorer() : nothing}
+      </main>
     `;
+  }
+
+  private renderExplorer() {
+    const lang = this.state.lang;
+    return html`
+      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} @aiw-era-choose=${(e: Event & { id: string }) => this.chooseEra(e.id)}></aiw-era-strip>
+      <aiw-timeline
+        .dataset=${this.data}
+        lang=${lang}
+        no-detail
+        @aiw-select=${(e: Event & { id: string | null; kind: string | null }) =>
+          e.kind === 'era' ? this.change({ era: e.id, from: null, to: null }) : this.change({ item: e.id })}
+        @aiw-range-change=${(e: Event & { from: Date; to: Date }) => this.change({ from: monthOf(e.from), to: monthOf(e.to) })}
+      ></aiw-timeline>
+      ${renderPanels(this)}
+    `;
+  }
+}
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch (e) {
+    console.warn(`aiw-explorer: the comparison could not be saved (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 

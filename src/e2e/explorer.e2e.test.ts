@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, watchErrors } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,27 +10,136 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the built explorer page', () => {
+const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const params = (page: Page) => new URL(page.url()).searchParams;
+const visible = (page: Page) =>
+  page.locator('aiw-timeline').evaluate((el) => {
+    const r = (el as unknown as { visibleRange: { from: Date; to: Date } }).visibleRange;
+    return [r.from.getUTCFullYear(), r.to.getUTCFullYear()];
+  });
+
+async function open(path = '/', viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport, locale: 'en-GB' });
+  const errors = watchErrors(page);
+  await page.goto(url(path));
+  await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+  return { page, errors };
+}
+
+describe('the explorer: deep links', () => {
   it('shows the timeline with the real eras and events, without errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(inject("baseUrl"));
-    const bands = page.locator('aiw-timeline .vis-item.era .band-title');
-    await bands.first().waitFor();
-    const eraTitles = await bands.allTextContents();
-    const dataset = await (await page.request.get(new URL('dataset.json', inject('baseUrl')).href)).json();
-    expect(eraTitles.length).toBe(dataset.eras.length);
-    expect(eraTitles.length).toBeGreaterThanOrEqual(5);
-    const items = page.locator('aiw-timeline .vis-item.event:not(.vis-line):not(.vis-dot)');
-    await items.first().waitFor();
-    expect(await items.count()).toBeGreaterThan(5);
+    const { page, errors } = await open();
+    const dataset = await (await page.request.get(url('dataset.json'))).json();
+    expect(await page.locator('aiw-timeline .vis-item.era .band-title').count()).toBe(dataset.eras.length);
+    expect(await page.locator('aiw-era-strip button[part="era"]').count()).toBe(dataset.eras.length);
     expect(errors).toEqual([]);
     await page.close();
   });
 
+  it('restores every parameter from the URL', async () => {
+    const { page } = await open('/?lang=zh&era=era-second-winter&item=lighthill-report&compare=q-lighthill-1972-disappointment,q-mcdermott-1984-deep-unease&panel=compare');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await expect.poll(() => page.locator('aiw-era-strip button[aria-current="true"]').getAttribute('data-id')).toBe('era-second-winter');
+    await expect.poll(() => page.locator('aiw-item-detail h2').first().textContent()).toContain('莱特希尔');
+    await expect.poll(() => page.locator('aiw-quote-compare li[part="column"]').count()).toBe(2);
+    expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('对照');
+    await page.close();
+  });
+
+  it('restores the window and the search from the URL', async () => {
+    const { page } = await open('/?from=1984&to=1985&q=bubble&panel=search');
+    await expect.poll(() => visible(page)).toEqual([1984, 1986]);
+    await expect.poll(() => page.locator('aiw-quote-search input[type="search"]').inputValue()).toBe('bubble');
+    await expect.poll(() => page.locator('aiw-quote-search li[part="result"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('writes choices into the URL, and Back and Forward walk through them', async () => {
+    const { page } = await open();
+    await page.locator('aiw-era-strip button[data-id="era-first-winter"]').click();
+    await expect.poll(() => params(page).get('era')).toBe('era-first-winter');
+    await page.locator('aiw-era-panel button[part="item"]').first().click();
+    await expect.poll(() => params(page).get('item')).not.toBeNull();
+    const item = params(page).get('item');
+    await page.goBack();
+    await expect.poll(() => params(page).get('item')).toBeNull();
+    expect(params(page).get('era')).toBe('era-first-winter');
+    await page.goBack();
+    await expect.poll(() => params(page).get('era')).toBeNull();
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => params(page).get('item')).toBe(item);
+    await expect.poll(() => page.locator('aiw-item-detail').count()).toBe(1);
+    await page.close();
+  });
+
+  it('focuses the timeline on a chosen era', async () => {
+    const { page } = await open();
+    await page.locator('aiw-era-strip button[data-id="era-expert-systems-boom"]').click();
+    await expect.poll(() => visible(page)).toEqual([1979, 1987]);
+    await page.close();
+  });
+
+  it('switches language without losing the era, the selection or the window', async () => {
+    const { page } = await open('/?era=era-expert-systems-boom&item=xcon-r1-at-dec');
+    await expect.poll(() => page.locator('aiw-item-detail').count()).toBe(1);
+    await page.waitForTimeout(500);
+    const before = await visible(page);
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => params(page).get('lang')).toBe('zh');
+    expect(params(page).get('era')).toBe('era-expert-systems-boom');
+    expect(params(page).get('item')).toBe('xcon-r1-at-dec');
+    expect(await visible(page)).toEqual(before);
+    await expect.poll(() => page.locator('aiw-timeline .vis-label .lane-label').first().textContent()).toBe('时代');
+    await page.close();
+  });
+
+  it('ignores malformed parameters one by one, with a notice, and runs nothing from them', async () => {
+    const { page, errors } = await open('/?era=nope&from=abc&compare=a,a,a,a,a,a&item=%3Cimg%20src%3Dx%20onerror%3Dwindow.__x%3D1%3E&lang=en');
+    const notice = page.locator('aiw-explorer .notice');
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain('era "nope" is not an era in the dataset');
+    expect(text).toContain('from "abc" is not a year or a date');
+    expect(text).toContain('compare: "a" is not a quote in the dataset');
+    expect(text).toContain('item "<img src=x onerror=window.__x=1>" is not an event or a quote in the dataset');
+    expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+    expect(await page.locator('aiw-explorer img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the explorer: layout and accessibility', () => {
+  it('has no horizontal overflow at 390 px, and thumb-sized buttons', async () => {
+    const { page } = await open('/?era=era-second-winter&item=lighthill-report', { width: 390, height: 844 });
+    await page.locator('aiw-era-panel').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const small = await page.locator('aiw-explorer button').evaluateAll((els) =>
+      els.filter((e) => e.getBoundingClientRect().height > 0 && e.getBoundingClientRect().height < 44).map((e) => e.textContent),
+    );
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
+  for (const [name, path] of [
+    ['the first view', '/'],
+    ['an era with a selected quote', '/?era=era-second-winter&item=q-lighthill-1972-disappointment'],
+    ['the search', '/?q=winter&panel=search'],
+    ['the comparison', '/?compare=q-lighthill-1972-disappointment,q-mcdermott-1984-deep-unease'],
+    ['the about page', '/?panel=about&lang=zh'],
+  ] as const) {
+    it(`has no axe violations: ${name}`, async () => {
+      const { page } = await open(path);
+      await page.waitForTimeout(400);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('serves the dataset and its JSON Schema for authors', async () => {
     const page = await browser.newPage();
-    const schema = await (await page.request.get(new URL('dataset.schema.json', inject('baseUrl')).href)).json();
+    const schema = await (await page.request.get(url('dataset.schema.json'))).json();
     expect(schema.properties.events.type).toBe('array');
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'eras', 'events', 'quotes', 'pairs']));
     await page.close();

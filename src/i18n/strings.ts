@@ -35,7 +35,7 @@ const en = {
   previousEra: 'Previous era',
   nextEra: 'Next era',
   keyboardHelp: 'Keys: arrows move, Enter opens, Escape closes, + and − zoom, [ and ] change era',
-  pages: (p: string) => `pp. ${p}`,
+  pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `pp. ${p}` : p),
 };
 
 export type Strings = typeof en;
@@ -74,7 +74,7 @@ const zh: Strings = {
   previousEra: '上一个时代',
   nextEra: '下一个时代',
   keyboardHelp: '按键：方向键移动，回车打开，Esc 关闭，+ 和 − 缩放，[ 和 ] 切换时代',
-  pages: (p: string) => `第 ${p} 页`,
+  pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `第 ${p} 页` : p),
 };
 
 export function strings(lang: Lang): Strings {

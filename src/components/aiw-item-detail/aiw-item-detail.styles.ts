@@ -21,11 +21,11 @@ export const styles = [
       position: absolute;
       top: 6px;
       inset-inline-end: 6px;
-      width: 36px;
-      height: 36px;
+      width: 44px;
+      height: 44px;
       text-align: center;
       font-size: 1.4em;
-      line-height: 36px;
+      line-height: 44px;
       border-radius: var(--aiw-radius);
       cursor: pointer;
     }
@@ -42,11 +42,11 @@ export const styles = [
       text-transform: uppercase;
       letter-spacing: 0.04em;
     }
-    h3 {
+    h2 {
       margin: 2px 40px 4px 0;
       font-size: 1.15em;
     }
-    h4 {
+    h3 {
       margin: 12px 0 4px;
       font-size: 0.95em;
     }

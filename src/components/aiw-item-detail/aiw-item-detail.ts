@@ -57,7 +57,7 @@ export class AiwItemDetail extends LitElement {
   private renderEvent(ev: HistoryEvent) {
     const t = strings(this.lang);
     return html`
-      <h3 id="title">${localize(ev.title, this.lang)}</h3>
+      <h2 id="title">${localize(ev.title, this.lang)}</h2>
       <p class="meta">${this.dateRange(ev.date, ev.end)} · ${t.laneName(ev.lane)}</p>
       <p>${localize(ev.summary, this.lang)}</p>
       ${this.renderSources(ev.sources)}
@@ -69,8 +69,9 @@ export class AiwItemDetail extends LitElement {
     const other = q.lang === 'en' ? 'zh' : 'en';
     const translation = q.translation && typeof q.translation === 'object' ? q.translation[other] : undefined;
     return html`
+      <h2 id="title">${localize(q.speaker, this.lang)}</h2>
       <figure>
-        <blockquote id="title" lang=${q.lang === 'zh' ? 'zh-Hans' : 'en'}>${q.text}</blockquote>
+        <blockquote lang=${q.lang === 'zh' ? 'zh-Hans' : 'en'}>${q.text}</blockquote>
         ${translation ? html`<p class="translation" lang=${other === 'zh' ? 'zh-Hans' : 'en'}><span class="label">${t.translation}:</span> ${translation}</p>` : nothing}
         <figcaption>
           — <strong>${localize(q.speaker, this.lang)}</strong>${q.speakerRole ? html`, ${localize(q.speakerRole, this.lang)}` : nothing},
@@ -90,7 +91,7 @@ export class AiwItemDetail extends LitElement {
   private renderEra(era: Era) {
     const t = strings(this.lang);
     return html`
-      <h3 id="title">${localize(era.title, this.lang)}</h3>
+      <h2 id="title">${localize(era.title, this.lang)}</h2>
       <p class="meta">${this.dateRange(era.start, era.end)} · ${t[era.kind]}</p>
       <p>${localize(era.summary, this.lang)}</p>
       ${era.contested ? html`<p class="note"><span class="label">${t.contestedNote}:</span> ${localize(era.contested, this.lang)}</p>` : nothing}
@@ -100,7 +101,7 @@ export class AiwItemDetail extends LitElement {
 
   private renderSources(sources: Source[], heading = strings(this.lang).sources) {
     return html`
-      <h4>${heading}</h4>
+      <h3>${heading}</h3>
       <ul class="sources">
         ${sources.map((s) => html`<li>${sourceCitation(s, this.lang)}</li>`)}
       </ul>

@@ -195,7 +195,7 @@ describe('<aiw-timeline> selection, keyboard and screen reader', () => {
     list.focus();
     await userEvent.keyboard('{Home}{ArrowDown}{Enter}');
     const detail = await until(() => $(el, 'aiw-item-detail')?.shadowRoot?.querySelector('article'));
-    expect(detail.querySelector('h3')?.textContent).toBe('Lighthill report');
+    expect(detail.querySelector('h2')?.textContent).toBe('Lighthill report');
     expect(detail.textContent).toContain('Artificial Intelligence: A General Survey');
     await userEvent.keyboard('{Escape}');
     await until(() => !$(el, 'aiw-item-detail'));

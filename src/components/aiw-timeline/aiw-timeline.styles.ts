@@ -32,8 +32,8 @@ export const styles = [
     button {
       all: revert;
       font: inherit;
-      min-width: 36px;
-      min-height: 36px;
+      min-width: 44px;
+      min-height: 44px;
       border: 1px solid var(--aiw-border);
       border-radius: var(--aiw-radius);
       background: var(--aiw-surface);

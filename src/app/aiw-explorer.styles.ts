@@ -1,0 +1,155 @@
+import { css } from 'lit';
+import { tokens } from '../styles/tokens.ts';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      max-width: 1440px;
+      margin: 0 auto;
+      padding: 16px;
+      font: var(--aiw-font-size) / 1.5 var(--aiw-font);
+      color: var(--aiw-fg);
+      background: var(--aiw-bg);
+      box-sizing: border-box;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: flex-start;
+      justify-content: space-between;
+    }
+    h1 {
+      margin: 0 0 4px;
+      font-size: 1.6rem;
+      line-height: 1.2;
+    }
+    .lede {
+      margin: 0;
+      max-width: 72ch;
+      color: var(--aiw-muted);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+    }
+    button {
+      min-height: 44px;
+      min-width: 44px;
+      padding: 0 14px;
+      font: inherit;
+      color: var(--aiw-fg);
+      background: var(--aiw-surface);
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+      cursor: pointer;
+    }
+    button[aria-pressed='true'],
+    button[aria-selected='true'] {
+      background: var(--aiw-selected-bg);
+      border-color: var(--aiw-focus);
+      font-weight: 600;
+    }
+    button:focus-visible {
+      outline: 2px solid var(--aiw-focus);
+      outline-offset: 2px;
+    }
+    button:disabled {
+      cursor: default;
+      opacity: 0.7;
+    }
+    .status:empty {
+      display: none;
+    }
+    .status {
+      margin: 8px 0 0;
+      color: var(--aiw-muted);
+    }
+    .notice,
+    .error {
+      margin: 12px 0;
+      padding: 8px 12px;
+      border: 1px solid var(--aiw-border);
+      border-inline-start: 4px solid var(--aiw-error);
+      border-radius: var(--aiw-radius);
+      overflow-wrap: anywhere;
+    }
+    .notice p,
+    .error p {
+      margin: 0;
+    }
+    .embed {
+      margin: 12px 0;
+      padding: 12px;
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+    }
+    aiw-era-strip {
+      margin: 16px 0 12px;
+    }
+    aiw-timeline {
+      display: block;
+    }
+    .lower {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 16px;
+      margin-top: 16px;
+    }
+    @media (min-width: 1000px) {
+      .lower:has(.detail) {
+        grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      }
+    }
+    [role='tablist'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      border-bottom: 1px solid var(--aiw-border);
+      padding-bottom: 4px;
+    }
+    [role='tabpanel'] {
+      padding-top: 12px;
+    }
+    .intro {
+      max-width: 72ch;
+    }
+    .action {
+      margin-top: 8px;
+    }
+    @media (max-width: 600px) {
+      :host {
+        padding: 10px;
+      }
+      h1 {
+        font-size: 1.3rem;
+      }
+      [role='tablist'] button {
+        flex: 1 1 auto;
+      }
+    }
+    @media print {
+      :host {
+        max-width: none;
+        padding: 0;
+        color: #000;
+        background: #fff;
+      }
+      header .actions,
+      .status,
+      .notice,
+      aiw-era-strip,
+      aiw-timeline,
+      [role='tablist'],
+      .detail {
+        display: none;
+      }
+      .lower {
+        display: block;
+      }
+    }
+  `,
+];

@@ -1,0 +1,94 @@
+/**
+ * The explorer's lower half: the selected item's detail, and the tabbed panels (eras, quote
+ * search, comparison, curated pairs, about). Panels the first view does not need are loaded
+ * when first opened, so they stay out of the first chunk.
+ */
+import { html, nothing } from 'lit';
+import { appStrings } from '../i18n/app.ts';
+import { PANELS, type Panel } from '../model/url-state.ts';
+import type { AiwExplorer } from './aiw-explorer.ts';
+
+const lazy: Record<Panel, () => Promise<unknown>> = {
+  eras: () => import('../components/aiw-era-panel/aiw-era-panel.ts'),
+  search: () => import('../components/aiw-quote-search/aiw-quote-search.ts'),
+  compare: () => import('../components/aiw-quote-compare/aiw-quote-compare.ts'),
+  rhymes: () => import('../components/aiw-pair-list/aiw-pair-list.ts'),
+  about: () => import('../components/aiw-about/aiw-about.ts'),
+};
+const loaded = new Set<Panel>();
+
+function ensure(panel: Panel): void {
+  if (loaded.has(panel)) return;
+  loaded.add(panel);
+  lazy[panel]().catch((e) => console.error(`aiw-explorer: the ${panel} panel could not be loaded`, e));
+}
+
+/** Arrow keys move between tabs (and open them), as in any tab list. */
+function onTabKey(explorer: AiwExplorer, e: KeyboardEvent): void {
+  const at = PANELS.indexOf(explorer.state.panel);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: PANELS.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  const next = PANELS[(to + PANELS.length) % PANELS.length];
+  explorer.setPanel(next);
+  void explorer.updateComplete.then(() => explorer.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+}
+
+export function renderPanels(explorer: AiwExplorer) {
+  const { state, data, index } = explorer;
+  const t = appStrings(state.lang);
+  const lang = state.lang;
+  ensure(state.panel);
+  const selected = state.item ? index?.get(state.item) : undefined;
+  const label = (p: Panel) => (p === 'compare' && state.compare.length ? t.compareCount(state.compare.length) : t.tabs[p]);
+  return html`
+    <div class="lower">
+      ${selected
+        ? html`<section class="detail" aria-label=${t.selectedItem}>
+            <aiw-item-detail lang=${lang} .item=${selected} @aiw-detail-close=${() => explorer.chooseItem(null)}>
+              ${selected.kind === 'quote'
+                ? html`<button slot="actions" type="button" class="action" ?disabled=${state.compare.includes(selected.record.id)}
+                    @click=${() => explorer.addToCompare(selected.record.id)}>
+                    ${state.compare.includes(selected.record.id) ? t.inCompare : t.addToCompare}
+                  </button>`
+                : nothing}
+            </aiw-item-detail>
+          </section>`
+        : nothing}
+      <section class="panels" aria-label=${t.panelsLabel}>
+        <div role="tablist" aria-label=${t.panelsLabel} @keydown=${(e: KeyboardEvent) => onTabKey(explorer, e)}>
+          ${PANELS.map(
+            (p) => html`<button role="tab" id="tab-${p}" aria-controls="panel" aria-selected=${p === state.panel ? 'true' : 'false'}
+              tabindex=${p === state.panel ? 0 : -1} @click=${() => explorer.setPanel(p)}>${label(p)}</button>`,
+          )}
+        </div>
+        <div role="tabpanel" id="panel" aria-labelledby="tab-${state.panel}" class="panel panel-${state.panel}">${renderPanel(explorer)}</div>
+      </section>
+    </div>
+  `;
+
+  function renderPanel(e: AiwExplorer) {
+    switch (state.panel) {
+      case 'eras':
+        return state.era
+          ? html`<aiw-era-panel .data=${data} lang=${lang} .eraId=${state.era}
+              @aiw-era-choose=${(ev: Event & { id: string }) => e.chooseEra(ev.id)}
+              @aiw-item-choose=${(ev: Event & { id: string }) => e.chooseItem(ev.id)}></aiw-era-panel>`
+          : html`<div class="intro"><p>${t.intro}</p>
+              <button type="button" class="action" @click=${() => e.chooseEra(index!.eras[0].id)}>${t.start}</button></div>`;
+      case 'search':
+        return html`<aiw-quote-search .data=${data} lang=${lang} .query=${state.q} .filters=${state.filters} .compareIds=${state.compare}
+          @aiw-search-change=${(ev: Event & { query: string; filters: typeof state.filters }) => e.change({ q: ev.query, filters: ev.filters })}
+          @aiw-show-on-timeline=${(ev: Event & { id: string }) => e.chooseItem(ev.id)}
+          @aiw-compare-add=${(ev: Event & { id: string }) => e.addToCompare(ev.id)}></aiw-quote-search>`;
+      case 'compare':
+        return html`<aiw-quote-compare .data=${data} lang=${lang} .ids=${state.compare}
+          @aiw-compare-change=${(ev: Event & { ids: string[] }) => e.change({ compare: ev.ids })}></aiw-quote-compare>`;
+      case 'rhymes':
+        return html`<aiw-pair-list .data=${data} lang=${lang}
+          @aiw-compare-set=${(ev: Event & { ids: string[] }) => e.change({ compare: ev.ids, panel: 'compare' })}></aiw-pair-list>`;
+      case 'about':
+        return html`<aiw-about .data=${data} lang=${lang}></aiw-about>`;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetIndex } from './dataset-index.ts';
+import { minimalDataset } from './fixtures/minimal.ts';
+import { initialState, isMeaningfulChange, monthOf, parseUrlState, preferredLang, toQueryString } from './url-state.ts';
+
+const index = new DatasetIndex(minimalDataset());
+const parse = (search: string) => parseUrlState(search, index, 'en');
+
+describe('reading the URL', () => {
+  it('restores every parameter', () => {
+    const { state, problems } = parse('?lang=zh&from=1970&to=1980-06&era=era-first-winter&item=lighthill-report&q=robot&compare=q-seed,q-lighthill&panel=compare');
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({
+      lang: 'zh', from: '1970', to: '1980-06', era: 'era-first-winter', item: 'lighthill-report', q: 'robot', compare: ['q-seed', 'q-lighthill'], panel: 'compare',
+    });
+  });
+
+  it('leaves out each unusable parameter with its own line and keeps the rest', () => {
+    const { state, problems } = parse('?lang=fr&era=nope&from=abc&item=%3Cscript%3Ealert(1)%3C%2Fscript%3E&compare=q-seed,a,a,a,a&panel=x');
+    expect(problems).toEqual([
+      'lang "fr" is not "en" or "zh"',
+      'from "abc" is not a year or a date (use 1984 or 1984-08)',
+      'era "nope" is not an era in the dataset',
+      'item "<script>alert(1)</script>" is not an event or a quote in the dataset',
+      'compare: "a" is not a quote in the dataset',
+      'panel "x" is not one of eras, search, compare, rhymes, about',
+    ]);
+    expect(state).toMatchObject({ lang: 'en', era: null, from: null, item: null, compare: ['q-seed'], panel: 'compare' });
+  });
+
+  it('keeps at most four quotes to compare, and says so', () => {
+    const d = minimalDataset();
+    for (let i = 0; i < 4; i++) d.quotes.push({ ...d.quotes[0], id: `q-extra-${i}` });
+    const { state, problems } = parseUrlState('?compare=q-seed,q-lighthill,q-extra-0,q-extra-1,q-extra-2', new DatasetIndex(d), 'en');
+    expect(state.compare).toEqual(['q-seed', 'q-lighthill', 'q-extra-0', 'q-extra-1']);
+    expect(problems).toEqual(['compare: at most 4 quotes side by side; the first 4 were kept']);
+  });
+
+  it('drops a window whose end is before its start', () => {
+    const { state, problems } = parse('?from=1990&to=1980');
+    expect([state.from, state.to]).toEqual([null, null]);
+    expect(problems).toEqual(['from "1990" is after to "1980": the window was left as it was']);
+  });
+
+  it('opens the search panel for a query and the comparison for a compare list', () => {
+    expect(parse('?q=bubble').state.panel).toBe('search');
+    expect(parse('?compare=q-seed,q-lighthill').state.panel).toBe('compare');
+  });
+});
+
+describe('writing the URL', () => {
+  it('round-trips a state', () => {
+    const state = { ...initialState('zh'), era: 'era-first-boom', item: 'q-seed', q: '泡沫 bubble', compare: ['q-seed', 'q-lighthill'], from: '1960', to: '1970-02' };
+    expect(parse(toQueryString(state)).state).toEqual({ ...state, panel: 'compare' });
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(toQueryString(initialState('en'))).toBe('?lang=en');
+  });
+
+  it('gives selections, eras, comparisons and languages their own history entry, but not panning', () => {
+    const a = initialState('en');
+    expect(isMeaningfulChange(a, { ...a, item: 'q-seed' })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, era: 'era-first-boom' })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, compare: ['q-seed'] })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, lang: 'zh' })).toBe(true);
+    expect(isMeaningfulChange(a, { ...a, from: '1970', to: '1980' })).toBe(false);
+    expect(isMeaningfulChange(a, { ...a, q: 'bubble' })).toBe(false);
+  });
+
+  it('writes window bounds at month precision', () => {
+    expect(monthOf(new Date(Date.UTC(1984, 7, 6)))).toBe('1984-08');
+  });
+});
+
+describe('the first visit', () => {
+  it('follows the browser’s language when we have it', () => {
+    expect(preferredLang(['zh-CN', 'en'])).toBe('zh');
+    expect(preferredLang(['fr-FR', 'en-GB'])).toBe('en');
+    expect(preferredLang(['de'])).toBe('en');
+  });
+});

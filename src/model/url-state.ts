@@ -1,0 +1,137 @@
+/**
+ * The explorer's state as a URL query string, and back. Every parameter is read on its own:
+ * one that cannot be used is left out with a one-line problem, and the rest still applies.
+ *   lang=en|zh  from=1984  to=1987-06  era=<era id>  item=<event or quote id>
+ *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|about
+ *   + the search filters (qera, stance, speaker, qfrom, qto, verified, qlang)
+ */
+import { MAX_COMPARE } from './compare.ts';
+import type { DatasetIndex } from './dataset-index.ts';
+import { parseWindowBound } from './dates.ts';
+import { quoteValue, resolveWindow } from './initial-view.ts';
+import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-search.ts';
+import type { Lang } from './schema.ts';
+
+export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'about'] as const;
+export type Panel = (typeof PANELS)[number];
+const MAX_QUERY = 500;
+
+export interface ExplorerState {
+  lang: Lang;
+  /** The visible window as PartialDates (or years), as the URL has them. */
+  from: string | null;
+  to: string | null;
+  era: string | null;
+  item: string | null;
+  q: string;
+  filters: QuoteFilters;
+  compare: string[];
+  panel: Panel;
+}
+
+export function initialState(lang: Lang): ExplorerState {
+  return { lang, from: null, to: null, era: null, item: null, q: '', filters: {}, compare: [], panel: 'eras' };
+}
+
+/** The language a first visit should get: the browser's first preference we can serve. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    if (l.toLowerCase().startsWith('zh')) return 'zh';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** Reads a query string against the loaded dataset. */
+export function parseUrlState(search: string, index: DatasetIndex, fallbackLang: Lang): { state: ExplorerState; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const state = initialState(fallbackLang);
+
+  const lang = params.get('lang');
+  if (lang === 'en' || lang === 'zh') state.lang = lang;
+  else if (lang !== null) problems.push(`lang ${quoteValue(lang)} is not "en" or "zh"`);
+
+  const from = params.get('from');
+  const to = params.get('to');
+  const window = resolveWindow(from, to);
+  problems.push(...window.problems);
+  if (window.window) {
+    if (from && parseWindowBound(from, 'start')) state.from = from.trim();
+    if (to && parseWindowBound(to, 'end')) state.to = to.trim();
+  }
+
+  const era = params.get('era');
+  if (era !== null) {
+    if (index.kindOf(era) === 'era') state.era = era;
+    else problems.push(`era ${quoteValue(era)} is not an era in the dataset`);
+  }
+
+  const item = params.get('item');
+  if (item !== null) {
+    const kind = index.kindOf(item);
+    if (kind === 'event' || kind === 'quote') state.item = item;
+    else problems.push(`item ${quoteValue(item)} is not an event or a quote in the dataset`);
+  }
+
+  const q = params.get('q');
+  if (q !== null) {
+    state.q = q.slice(0, MAX_QUERY);
+    if (q.length > MAX_QUERY) problems.push(`q is longer than ${MAX_QUERY} characters: the rest was left out`);
+  }
+
+  const filters = filtersFromParams(params, { eraIds: index.eras.map((e) => e.id) });
+  state.filters = filters.filters;
+  problems.push(...filters.problems);
+
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const seen = new Set<string>();
+    for (const id of compare.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (index.kindOf(id) === 'quote') state.compare.push(id);
+      else problems.push(`compare: ${quoteValue(id)} is not a quote in the dataset`);
+    }
+    if (state.compare.length > MAX_COMPARE) {
+      problems.push(`compare: at most ${MAX_COMPARE} quotes side by side; the first ${MAX_COMPARE} were kept`);
+      state.compare = state.compare.slice(0, MAX_COMPARE);
+    }
+  }
+
+  const panel = params.get('panel');
+  if (panel !== null && !(PANELS as readonly string[]).includes(panel)) problems.push(`panel ${quoteValue(panel)} is not one of ${PANELS.join(', ')}`);
+  if (panel !== null && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
+  else if (state.compare.length) state.panel = 'compare';
+  else if (state.q || Object.keys(state.filters).length) state.panel = 'search';
+
+  return { state, problems };
+}
+
+/** The query string for a state (defaults left out, so links stay short). */
+export function toQueryString(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  params.set('lang', state.lang);
+  if (state.era) params.set('era', state.era);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.item) params.set('item', state.item);
+  if (state.q) params.set('q', state.q);
+  for (const [k, v] of Object.entries(filtersToParams(state.filters))) params.set(k, v);
+  if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.panel !== 'eras') params.set('panel', state.panel);
+  return `?${params.toString()}`;
+}
+
+/**
+ * Whether going from one state to the other deserves its own history entry (Back returns to
+ * it): a new selection, era, comparison, language or panel. Panning, zooming and typing do not.
+ */
+export function isMeaningfulChange(a: ExplorerState, b: ExplorerState): boolean {
+  return a.item !== b.item || a.era !== b.era || a.lang !== b.lang || a.panel !== b.panel || a.compare.join() !== b.compare.join();
+}
+
+/** A window bound for the URL, at month precision ("1984-08"). */
+export function monthOf(date: Date): string {
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
