@@ -72,6 +72,21 @@ export const styles = [
       .below {
         grid-template-columns: minmax(0, 1fr);
       }
+      /* Narrow: lane names take less room from the drawing. */
+      .vis-labelset .vis-label .vis-inner {
+        padding: 4px 3px;
+      }
+      .lane-label {
+        display: block;
+        max-width: 4.6em;
+        font-size: 0.72em;
+        line-height: 1.2;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      .item-body {
+        max-width: 9em;
+      }
     }
     .visually-hidden {
       position: absolute;
