@@ -1,5 +1,5 @@
 // Takes a screenshot of a page in Debian's Chromium, to look at it as a person would.
-// Usage: node src/tools/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [--dark] [--wait=SELECTOR]
+// Usage: node src/tools/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [--dark] [--full] [--wait=SELECTOR] [--el=SELECTOR]
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -22,6 +22,8 @@ page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
 await page.locator(wait).first().waitFor({ timeout: 15000 });
 await page.waitForTimeout(800);
-await page.screenshot({ path: out, fullPage: flags.includes('--full') });
+const only = flags.find((f) => f.startsWith('--el='))?.slice(5);
+if (only) await page.locator(only).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: flags.includes('--full') });
 await browser.close();
 console.log(`wrote ${out}`);
