@@ -9,7 +9,7 @@ import { MAX_COMPARE } from './compare.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { parseWindowBound } from './dates.ts';
 import { quoteValue, resolveWindow } from './initial-view.ts';
-import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-search.ts';
+import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
 import type { Lang } from './schema.ts';
 
 export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'about'] as const;
