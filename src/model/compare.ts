@@ -4,7 +4,7 @@
  */
 import { quoteStrings } from '../i18n/quotes.ts';
 import { formatPartialDate, parsePartialDate, startOf } from './dates.ts';
-import { localize } from './load.ts';
+import { localize } from './text.ts';
 import type { Lang, Quote, Source } from './schema.ts';
 
 /** The most quotes a comparison holds. */

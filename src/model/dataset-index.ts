@@ -3,7 +3,7 @@
  * list and the screen reader get), the era at a date and its neighbours.
  */
 import { endOf, formatPartialDate, startOf } from './dates.ts';
-import { localize } from './load.ts';
+import { localize } from './text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Quote } from './schema.ts';
 
 export type RecordKind = 'era' | 'event' | 'quote';

@@ -2,7 +2,7 @@
  * Fetching a dataset by URL: every way a fetch can fail ends in a LoadResult with one
  * clear line naming the URL, never in a thrown error.
  */
-import { parseDatasetText, type LoadResult } from './load.ts';
+import type { LoadResult } from './load.ts';
 
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -37,6 +37,8 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
   try {
     const text = await readLimited(response, MAX_DATASET_BYTES);
     if (text === null) return fail(`is too large (over ${formatBytes(MAX_DATASET_BYTES)})`);
+    // The validator (zod) loads only now, while the data is on its way: not in the first chunk.
+    const { parseDatasetText } = await import('./load.ts');
     return parseDatasetText(text, url);
   } catch (e) {
     if (timeout.aborted) return fail(`no answer within ${Math.round(timeoutMs / 1000)} s`);

@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { endsBeforeStart } from './dates.ts';
-import { COLLECTIONS, LANES, type CollectionName, type Dataset, Dataset as DatasetSchema, type LaneDef, type LocalizedText } from './schema.ts';
+export { localize } from './text.ts';
+import { COLLECTIONS, LANES, type CollectionName, type Dataset, Dataset as DatasetSchema, type LaneDef } from './schema.ts';
 
 export interface DatasetIssue {
   /** The file name ("events.json") or the URL the problem was found in. */
@@ -125,14 +126,6 @@ export function isTimelineJs(doc: unknown): boolean {
   return Array.isArray(d.events) && d.events.some((e) => typeof e === 'object' && e !== null && 'start_date' in e);
 }
 
-/** The text of a LocalizedText in a language, falling back to the other one. */
-export function localize(value: LocalizedText | undefined, lang: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  const primary = lang === 'zh' ? value.zh : value.en;
-  const other = lang === 'zh' ? value.en : value.zh;
-  return primary?.trim() ? primary : (other ?? '');
-}
 
 // ---------------------------------------------------------------------------------------
 

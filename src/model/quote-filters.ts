@@ -2,7 +2,8 @@
  * The quote search's filters, and their URL parameters (qera, stance, speaker, qfrom, qto,
  * verified, qlang). Apart from the search itself, so that reading a URL does not load it.
  */
-import { ID_PATTERN, LANGS, STANCES, VERIFICATIONS, type Lang } from './schema.ts';
+import type { Lang } from './schema.ts';
+import { ID_PATTERN, LANGS, STANCES, VERIFICATIONS } from './vocabulary.ts';
 
 export type Stance = (typeof STANCES)[number];
 export type Verification = (typeof VERIFICATIONS)[number];

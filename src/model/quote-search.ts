@@ -14,9 +14,10 @@
  */
 import Fuse from 'fuse.js';
 import { endOf, startOf } from './dates.ts';
-import { localize } from './load.ts';
+import { localize } from './text.ts';
 import type { QuoteFilters } from './quote-filters.ts';
-import { LANGS, type Era, type Lang, type LocalizedText, type Quote } from './schema.ts';
+import type { Era, Lang, LocalizedText, Quote } from './schema.ts';
+import { LANGS } from './vocabulary.ts';
 
 export { filtersFromParams, filtersToParams, type QuoteFilters, type Stance, type Verification } from './quote-filters.ts';
 

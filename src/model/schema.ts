@@ -6,12 +6,9 @@
 import { z } from 'zod';
 import { isPartialDate } from './dates.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LANGS = ['en', 'zh'] as const;
-export const LANES = ['research', 'funding', 'industry', 'media'] as const;
-export const ERA_KINDS = ['boom', 'winter', 'transition'] as const;
-export const STANCES = ['optimistic', 'cautionary', 'neutral'] as const;
-export const VERIFICATIONS = ['primary', 'secondary', 'unverified'] as const;
+import { ERA_KINDS, ID_PATTERN, LANES, LANGS, STANCES, VERIFICATIONS } from './vocabulary.ts';
+
+export { ERA_KINDS, ID_PATTERN, LANES, LANGS, STANCES, VERIFICATIONS };
 
 // No code generation: zod's JIT uses new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });

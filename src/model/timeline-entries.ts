@@ -3,7 +3,7 @@
  * bands, events in their lanes, quotes in the Voices lane. Pure, so it is tested in node.
  */
 import { endOf, startOf } from './dates.ts';
-import { localize } from './load.ts';
+import { localize } from './text.ts';
 import type { Dataset, Lane, Lang } from './schema.ts';
 
 export type EntryKind = 'era' | 'event' | 'quote';

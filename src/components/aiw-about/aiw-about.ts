@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { explorerStrings } from '../../i18n/explorer.ts';
-import { VERIFICATIONS, type Dataset, type Lang } from '../../model/schema.ts';
+import type { Dataset, Lang } from '../../model/schema.ts';
+import { VERIFICATIONS } from '../../model/vocabulary.ts';
 import { collectSources, type SourceList } from '../../model/sources.ts';
 import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
 import { styles } from './aiw-about.styles.ts';

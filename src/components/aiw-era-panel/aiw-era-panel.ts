@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { AiwEraChooseEvent, AiwItemChooseEvent } from '../../explorer-events.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { endOf, formatPartialDate, startOf } from '../../model/dates.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Quote } from '../../model/schema.ts';
 import { erasInOrder, firstSentence } from '../aiw-era-strip/aiw-era-strip.ts';
 import { styles } from './aiw-era-panel.styles.ts';

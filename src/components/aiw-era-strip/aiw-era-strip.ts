@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { AiwEraChooseEvent } from '../../explorer-events.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { startOf } from '../../model/dates.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import type { Dataset, Era, Lang } from '../../model/schema.ts';
 import { styles } from './aiw-era-strip.styles.ts';
 

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { strings } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import type { AnyRecord } from '../../model/dataset-index.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import type { Era, HistoryEvent, Lang, Quote, Source } from '../../model/schema.ts';
 import { styles } from './aiw-item-detail.styles.ts';
 

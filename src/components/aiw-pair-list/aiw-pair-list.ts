@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
 import { quoteTextIn, yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import type { Dataset, Lang, Pair, Quote } from '../../model/schema.ts';
 import { AiwCompareSetEvent } from '../../quote-events.ts';
 import { eraAt, langTag } from '../aiw-quote-search/aiw-quote-search.ts';

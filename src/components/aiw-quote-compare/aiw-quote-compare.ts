@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
 import { comparisonText, MAX_COMPARE, quoteTextIn, readStoredComparison, sharedTerms, storedComparisonValue, termRanges, yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import type { Dataset, Lang, Quote } from '../../model/schema.ts';
 import { AiwCompareChangeEvent } from '../../quote-events.ts';
 import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';

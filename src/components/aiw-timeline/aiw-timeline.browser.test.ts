@@ -35,6 +35,19 @@ const $$ = (el: AiwTimeline, selector: string) => Array.from(el.shadowRoot!.quer
 const items = (el: AiwTimeline) => $$(el, '.vis-item.event.vis-box, .vis-item.event.vis-range, .vis-item.quote.vis-box');
 const span = (el: AiwTimeline) => el.visibleRange.to.getTime() - el.visibleRange.from.getTime();
 
+/** Waits until the window stops moving (zoom and era changes are animated). */
+async function settled(el: AiwTimeline, timeoutMs = 4000): Promise<void> {
+  const start = performance.now();
+  let last = '';
+  for (;;) {
+    const now = JSON.stringify(el.visibleRange);
+    if (now === last) return;
+    if (performance.now() - start > timeoutMs) throw new Error('the window never settled');
+    last = now;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
 /** The minimal dataset plus thirty minor events crowded into 1984. */
 function crowded1984(): Dataset {
   const d = minimalDataset();
@@ -121,7 +134,9 @@ describe('<aiw-timeline> zooms and pans', () => {
     await until(() => items(el).length > 0);
     const before = span(el);
     $(el, 'button[aria-label="Zoom in"]')!.click();
-    const zoomed = await until(() => (span(el) < before * 0.75 ? span(el) : null));
+    await until(() => span(el) < before * 0.75);
+    await settled(el);
+    const zoomed = span(el);
     el.zoomOut();
     await until(() => span(el) > zoomed * 1.5);
   });
@@ -341,6 +356,7 @@ describe('<aiw-timeline> in a page', () => {
     await until(() => items(el).length > 0);
     el.focusEra('era-first-winter');
     await until(() => el.visibleRange.to.getUTCFullYear() <= 1981);
+    await settled(el);
     const root = $(el, '.vis-timeline');
     const window = el.visibleRange;
     el.lang = 'zh';

@@ -6,9 +6,9 @@ import { strings } from '../../i18n/strings.ts';
 import { DatasetIndex } from '../../model/dataset-index.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
 import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
-import { validateDocument, type DatasetIssue } from '../../model/load.ts';
+import type { DatasetIssue } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import { localize } from '../../model/load.ts';
+import { localize } from '../../model/text.ts';
 import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
@@ -203,7 +203,7 @@ export class AiwTimeline extends LitElement {
     const token = ++this.loadToken;
     this.loading = true;
     const result = this.dataset
-      ? validateDocument(this.dataset, 'dataset property')
+      ? (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property')
       : await fetchDataset(this.src || defaultSrc || new URL('dataset.json', document.baseURI).href);
     if (token !== this.loadToken) return;
     this.loading = false;

@@ -1,0 +1,10 @@
+/**
+ * The dataset's fixed vocabularies, apart from the schema so that views can use them without
+ * loading the validator (zod), which only the loader needs.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LANGS = ['en', 'zh'] as const;
+export const LANES = ['research', 'funding', 'industry', 'media'] as const;
+export const ERA_KINDS = ['boom', 'winter', 'transition'] as const;
+export const STANCES = ['optimistic', 'cautionary', 'neutral'] as const;
+export const VERIFICATIONS = ['primary', 'secondary', 'unverified'] as const;
