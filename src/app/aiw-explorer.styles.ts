@@ -92,6 +92,8 @@ export const styles = [
     }
     aiw-timeline {
       display: block;
+      /* Room reserved before the data arrives, so the page does not jump. */
+      min-height: 760px;
     }
     .lower {
       display: grid;

@@ -80,15 +80,30 @@ export function parseWindowBound(text: string | null | undefined, edge: 'start' 
   return edge === 'start' ? startOf(trimmed) : endOf(trimmed);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat in UTC (creating one costs far more than using it). */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
 /** The partial date, formatted for a language at its own precision. */
 export function formatPartialDate(text: string, lang: string): string {
   const p = parsePartialDate(text);
   if (!p) return text;
-  const date = utc(p.year, p.month ?? 1, p.day ?? 1);
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (p.precision !== 'year') options.month = 'long';
-  if (p.precision === 'day') options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return dateFormat(lang, PRECISION_OPTIONS[p.precision]).format(utc(p.year, p.month ?? 1, p.day ?? 1));
 }
 
 function mustParse(text: string): ParsedDate {

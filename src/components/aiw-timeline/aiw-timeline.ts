@@ -4,6 +4,7 @@ import { MediaQueryController } from '../../controllers/media-query.ts';
 import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from '../../events.ts';
 import { strings } from '../../i18n/strings.ts';
 import { DatasetIndex } from '../../model/dataset-index.ts';
+import { dateFormat } from '../../model/dates.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
 import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
 import type { DatasetIssue } from '../../model/load.ts';
@@ -308,7 +309,7 @@ export class AiwTimeline extends LitElement {
     const lang = this.language;
     const items = this.itemsInView;
     const selected = this.selectedId ? this.index?.get(this.selectedId) : undefined;
-    const years = (d: Date) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(d);
+    const years = (d: Date) => dateFormat(lang, { year: 'numeric' }).format(d);
     return html`
       <div class="toolbar" part="toolbar">
         <button type="button" @click=${() => this.userAction(() => this.zoomIn())} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>

@@ -6,6 +6,7 @@
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
+import { dateFormat } from '../../model/dates.ts';
 import { declutter, type Cluster } from '../../model/declutter.ts';
 import { FULL_SPAN, LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
 
@@ -336,7 +337,7 @@ function element(tag: string, className: string, text?: string): HTMLElement {
 
 /** Axis labels for history: years as years, months and days in the chosen language. */
 function axisFormat(lang: string) {
-  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options });
+  const fmt = (options: Intl.DateTimeFormatOptions) => dateFormat(lang, options);
   const year = fmt({ year: 'numeric' });
   const month = fmt({ month: 'short' });
   const monthYear = fmt({ year: 'numeric', month: 'long' });

@@ -1,0 +1,61 @@
+// Run first in every bench page (run.mjs adds it with page.addInitScript, after setting
+// window.__benchSelector). Marks when the first timeline
+// items are painted: a MutationObserver watches the document and every shadow root (it wraps
+// attachShadow, so it sees inside <aiw-timeline> without any hook in the widget) for the
+// page's data-selector; the frame that shows them is the next requestAnimationFrame, and the
+// paint is done when a task queued from that frame runs. performance.now() counts from the
+// navigation start, so window.__bench.firstItems is "navigation → first items painted".
+// It also records requestAnimationFrame deltas on demand (startFrames / stopFrames).
+(() => {
+  const selector = window.__benchSelector ?? document.currentScript?.dataset.selector;
+  const bench = (window.__bench = { firstItems: null, detected: null, errors: [] });
+  const roots = [document];
+  let done = false;
+  const observer = new MutationObserver(() => {
+    if (done) return;
+    for (const root of roots) {
+      if (!root.querySelector(selector)) continue;
+      done = true;
+      observer.disconnect();
+      bench.detected = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          bench.firstItems = performance.now();
+          performance.mark('bench:first-items');
+        };
+        channel.port2.postMessage(0);
+      });
+      return;
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    if (!done) observer.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+  window.addEventListener('error', (e) => bench.errors.push(String(e.message)));
+
+  let recording = null;
+  bench.startFrames = () => {
+    const deltas = [];
+    recording = { deltas, on: true };
+    const state = recording;
+    let last = 0;
+    const tick = (t) => {
+      if (!state.on) return;
+      if (last) deltas.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  bench.stopFrames = () => {
+    if (!recording) return [];
+    recording.on = false;
+    return recording.deltas;
+  };
+})();
