@@ -27,11 +27,30 @@ describe('data/ loads cleanly', () => {
     expect(result.notices.map((e) => e.message)).toEqual([]);
   });
 
-  it('holds at least the starting content: eras, 40 events, 30 quotes, 5 pairs', () => {
+  it('holds the history in depth: eras, 150 events, 100 quotes, 20 pairs', () => {
     expect(data.eras.length).toBeGreaterThanOrEqual(5);
-    expect(data.events.length).toBeGreaterThanOrEqual(40);
-    expect(data.quotes.length).toBeGreaterThanOrEqual(30);
-    expect(data.pairs.length).toBeGreaterThanOrEqual(5);
+    expect(data.events.length).toBeGreaterThanOrEqual(150);
+    expect(data.quotes.length).toBeGreaterThanOrEqual(100);
+    expect(data.pairs.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('spreads quotes over every era, optimists and sceptics alike', () => {
+    for (const era of data.eras) {
+      const inside = data.quotes.filter((q) => startOf(q.date) >= startOf(era.start) && startOf(q.date) < endOf(era.end));
+      expect(inside.length, era.id).toBeGreaterThanOrEqual(2);
+    }
+    const stances = new Set(data.quotes.map((q) => q.stance));
+    expect(stances).toEqual(new Set(['optimistic', 'cautionary', 'neutral']));
+  });
+
+  it('pairs quotes from different eras, the earlier one first', () => {
+    const quotes = new Map(data.quotes.map((q) => [q.id, q]));
+    const eraOf = (date: string) => data.eras.find((e) => startOf(date) >= startOf(e.start) && startOf(date) < endOf(e.end))?.id;
+    const bad = data.pairs.filter((p) => {
+      const [a, b] = p.quotes.map((id) => quotes.get(id)!);
+      return eraOf(a.date) === eraOf(b.date) || startOf(a.date) > startOf(b.date);
+    });
+    expect(bad.map((p) => p.id)).toEqual([]);
   });
 
   it('uses every lane, and both English and Chinese originals', () => {

@@ -22,7 +22,7 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
   try {
     response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
   } catch (e) {
-    if (timeout.aborted) return fail(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (timeout.aborted) return fail(`no answer within ${seconds(timeoutMs)}`);
     if (options.signal?.aborted) return fail('loading was cancelled');
     const crossOrigin = typeof location !== 'undefined' && URL.canParse(url, location.href) && new URL(url, location.href).origin !== location.origin;
     return fail(
@@ -39,9 +39,9 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
     if (text === null) return fail(`is too large (over ${formatBytes(MAX_DATASET_BYTES)})`);
     // The validator (zod) loads only now, while the data is on its way: not in the first chunk.
     const { parseDatasetText } = await import('./load.ts');
-    return parseDatasetText(text, url);
+    return await parseDatasetText(text, url);
   } catch (e) {
-    if (timeout.aborted) return fail(`no answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (timeout.aborted) return fail(`no answer within ${seconds(timeoutMs)}`);
     return fail(`could not be read (${e instanceof Error ? e.message : String(e)})`);
   }
 }
@@ -64,6 +64,10 @@ async function readLimited(response: Response, limit: number): Promise<string | 
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function formatBytes(n: number): string {

@@ -271,7 +271,12 @@ function finish(dataset: Dataset | null, errors: DatasetIssue[], notices: Datase
 async function jsonErrorPosition(text: string): Promise<string> {
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: import('jsonc-parser').ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses: a text nested thousands deep overflows the stack. Say so plainly.
+    return 'nested too deeply to read';
+  }
   const first = errors[0];
   if (!first) return 'unexpected content';
   const before = text.slice(0, first.offset).split('\n');

@@ -121,8 +121,8 @@ function slug(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
 }
 
 /** `base` is a slug (lower-case kebab-case by construction) or a fixed prefix with a number. */

@@ -102,6 +102,11 @@ export class AiwEmbedCode extends LitElement {
     </section>`;
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy refuses.
+    this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="preview"]')?.style.setProperty('height', `${this.previewHeight}px`);
+  }
+
   override render() {
     const t = explorerStrings(this.lang);
     return html`
@@ -119,7 +124,6 @@ export class AiwEmbedCode extends LitElement {
               title=${t.previewTitle}
               sandbox="allow-scripts allow-same-origin"
               loading="lazy"
-              style="height: ${this.previewHeight}px"
             ></iframe>
           </section>`}
     `;

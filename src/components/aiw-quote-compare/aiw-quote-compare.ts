@@ -67,6 +67,9 @@ export class AiwQuoteCompare extends LitElement {
   }
 
   protected override updated(): void {
+    // Set through the CSSOM: a style attribute would be refused by a strict Content-Security-Policy.
+    const columns = this.renderRoot.querySelector<HTMLElement>('ol.columns');
+    columns?.style.setProperty('--columns', columns.dataset.columns ?? '1');
     const focus = this.pendingFocus;
     this.pendingFocus = null;
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -162,7 +165,7 @@ export class AiwQuoteCompare extends LitElement {
           ? html`<p class="shared"><span class="label">${t.shared}:</span> ${[...this.terms.en, ...this.terms.zh].map((w) => html`<mark>${w}</mark> `)}</p>`
           : nothing}
         ${n ? html`<p class="help" id="reorder-help">${t.reorderHelp}</p>` : nothing}
-        <ol class="columns" style="--columns: ${Math.max(n, 1)}">
+        <ol class="columns" data-columns=${Math.max(n, 1)}>
           ${repeat(this.shown, (q) => q.id, (q, i) => this.renderColumn(q, i))}
         </ol>
         ${n

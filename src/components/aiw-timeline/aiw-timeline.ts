@@ -7,7 +7,7 @@ import { DatasetIndex } from '../../model/dataset-index.ts';
 import { dateFormat } from '../../model/dates.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
 import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
-import type { DatasetIssue } from '../../model/load.ts';
+import type { DatasetIssue, LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { localize } from '../../model/text.ts';
 import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
@@ -203,9 +203,15 @@ export class AiwTimeline extends LitElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loading = true;
-    const result = this.dataset
-      ? (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property')
-      : await fetchDataset(this.src || defaultSrc || new URL('dataset.json', document.baseURI).href);
+    const url = this.src || defaultSrc || new URL('dataset.json', document.baseURI).href;
+    let result: LoadResult;
+    try {
+      result = this.dataset ? (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property') : await fetchDataset(url);
+    } catch (e) {
+      // The loader promises never to throw; should it still, the reader gets the panel and Retry, not a spinner.
+      const file = this.dataset ? 'dataset property' : url;
+      result = { ok: false, dataset: null, errors: [{ file, message: `${file}: could not be loaded (${e instanceof Error ? e.message : String(e)})` }], notices: [] };
+    }
     if (token !== this.loadToken) return;
     this.loading = false;
     this.errors = result.errors;

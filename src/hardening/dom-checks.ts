@@ -1,0 +1,71 @@
+/**
+ * What the browser suites look for after rendering hostile data: elements a payload would
+ * need (script, img, iframe…), inline event handlers, and links or sources that are not
+ * http(s); plus the sentinel a payload would bump and the dialogs it would open.
+ */
+import { isUnsafeUrl } from './xss-payloads.ts';
+
+const FORBIDDEN = new Set(['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'MATH', 'BASE', 'META', 'FORM', 'VIDEO', 'AUDIO', 'SOURCE',
+  'MARQUEE', 'DETAILS', 'XMP', 'NOSCRIPT', 'ANIMATE', 'SET', 'FOREIGNOBJECT', 'IMAGE', 'USE', 'X', 'ISINDEX', 'BODY', 'TITLE']);
+const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'srcdoc'];
+
+/** Every element under the roots, shadow roots included (a root element's own shadow root too). */
+export function* deepElements(...roots: Array<Element | ShadowRoot | Document>): Generator<Element> {
+  for (const root of roots) {
+    if (root instanceof Element && root.shadowRoot) yield* deepElements(root.shadowRoot);
+    for (const el of root.querySelectorAll('*')) {
+      yield el;
+      if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+    }
+  }
+}
+
+/** Problems found under the roots: each names the element and what is wrong with it. */
+export function hostileMarkup(...roots: Array<Element | ShadowRoot | Document>): string[] {
+  const found: string[] = [];
+  for (const el of deepElements(...roots)) {
+    const tag = el.tagName.toUpperCase();
+    if (FORBIDDEN.has(tag)) found.push(`<${el.tagName.toLowerCase()}> element`);
+    for (const attr of el.getAttributeNames()) {
+      if (/^on/i.test(attr)) found.push(`<${el.tagName.toLowerCase()} ${attr}>`);
+      if (URL_ATTRS.includes(attr.toLowerCase()) && isUnsafeUrl(el.getAttribute(attr) ?? '')) found.push(`<${el.tagName.toLowerCase()} ${attr}="${el.getAttribute(attr)}">`);
+      if (attr === 'href' && el.tagName === 'A' && !/^(https?:\/\/|#)/i.test(el.getAttribute(attr)!.trim())) found.push(`<a href="${el.getAttribute(attr)}"> not http(s)`);
+    }
+  }
+  return found;
+}
+
+export interface Sentinel {
+  /** How many times a payload ran (the page's __xss). */
+  executed(): number;
+  /** Dialogs that a payload tried to open. */
+  dialogs: string[];
+  restore(): void;
+}
+
+/** Sets window.__xss = 0 and replaces the dialogs (alert, confirm, prompt, print, open) with counters. */
+export function installSentinel(): Sentinel {
+  const w = window as unknown as Record<string, unknown>;
+  w.__xss = 0;
+  const dialogs: string[] = [];
+  const saved = ['alert', 'confirm', 'prompt', 'print', 'open'].map((name) => [name, w[name]] as const);
+  for (const [name] of saved) w[name] = (...args: unknown[]) => void dialogs.push(`${name}(${args.join(',')})`);
+  return {
+    executed: () => Number(w.__xss),
+    dialogs,
+    restore: () => saved.forEach(([name, fn]) => (w[name] = fn)),
+  };
+}
+
+/** Waits until `check` passes (vis-timeline draws in animation frames and timers). */
+export async function until<T>(check: () => T | null | undefined | false, timeoutMs = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
