@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 /**
  * What the browser suites look for after rendering hostile data: elements a payload would
  * need (script, img, iframe…), inline event handlers, and links or sources that are not
@@ -57,15 +58,7 @@ export function installSentinel(): Sentinel {
   };
 }
 
-/** Waits until `check` passes (vis-timeline draws in animation frames and timers). */
-export async function until<T>(check: () => T | null | undefined | false, timeoutMs = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Waits until `check` returns something truthy (vis-timeline draws in frames and timers). */
+export const until = <T>(check: () => T | null | undefined | false, timeout = 5000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import eras from '../../../data/eras.json';
 import pairs from '../../../data/pairs.json';
@@ -23,15 +23,8 @@ async function mount(setup: (el: AiwQuoteSearch) => void = (el) => (el.data = re
   return el;
 }
 
-async function until<T>(check: () => T | null | undefined | false, timeoutMs = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Waits until `check` returns something truthy (vis-timeline draws in frames and timers). */
+const until = <T>(check: () => T | null | undefined | false, timeout = 4000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 
 const $ = <T extends Element = HTMLElement>(el: AiwQuoteSearch, s: string) => el.shadowRoot!.querySelector<T>(s);
 const $$ = (el: AiwQuoteSearch, s: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(s));

@@ -19,16 +19,8 @@ async function mount(setup: (el: AiwTimeline) => void = (el) => (el.dataset = mi
   return el;
 }
 
-/** Waits until `check` passes (vis-timeline draws in animation frames and timers). */
-async function until<T>(check: () => T | null | undefined | false, timeoutMs = 4000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** Waits until `check` returns something truthy (vis-timeline draws in frames and timers). */
+const until = <T>(check: () => T | null | undefined | false, timeout = 4000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 
 const $ = (el: AiwTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: AiwTimeline, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
