@@ -10,13 +10,13 @@ export type RecordKind = 'era' | 'event' | 'quote';
 export type AnyRecord = { kind: 'era'; record: Era } | { kind: 'event'; record: HistoryEvent } | { kind: 'quote'; record: Quote };
 
 export interface ListedItem {
-  id: string;
-  kind: 'event' | 'quote';
-  date: string;
-  start: Date;
-  /** "1973 · Lighthill report" style label, in the chosen language. */
-  label: string;
-  dateText: string;
+  readonly id: string;
+  readonly kind: 'event' | 'quote';
+  readonly date: string;
+  readonly start: Date;
+  /** The title, or a quote's speaker and first words, in the chosen language. */
+  readonly label: string;
+  readonly dateText: string;
 }
 
 export class DatasetIndex {
@@ -53,17 +53,14 @@ export class DatasetIndex {
     return localize(item.record.title, lang);
   }
 
-  /** Events and quotes that start inside the window, in date order. */
+  /**
+   * Events and quotes that start inside the window, in date order. Labels and dates are
+   * formatted only when read: a window of 10,000 items costs nothing for the ones not shown.
+   */
   itemsIn(from: Date, to: Date, lang: Lang): ListedItem[] {
     const lo = from.getTime();
     const hi = to.getTime();
-    return this.dated
-      .filter((d) => d.start >= lo && d.start < hi)
-      .map((d) => {
-        const dateText = formatPartialDate(d.record.date, lang);
-        const name = d.kind === 'event' ? localize((d.record as HistoryEvent).title, lang) : quoteLabel(d.record as Quote, lang);
-        return { id: d.record.id, kind: d.kind, date: d.record.date, start: new Date(d.start), dateText, label: name };
-      });
+    return this.dated.filter((d) => d.start >= lo && d.start < hi).map((d) => new Listed(d.kind, d.record, d.start, lang));
   }
 
   /** The era whose span holds the date, if any. */
@@ -78,6 +75,32 @@ export class DatasetIndex {
     if (current) return this.sortedEras[this.sortedEras.indexOf(current) + step];
     const t = date.getTime();
     return step > 0 ? this.sortedEras.find((e) => startOf(e.start).getTime() > t) : [...this.sortedEras].reverse().find((e) => endOf(e.end).getTime() <= t);
+  }
+}
+
+class Listed implements ListedItem {
+  readonly id: string;
+  readonly date: string;
+  constructor(
+    readonly kind: 'event' | 'quote',
+    private readonly record: HistoryEvent | Quote,
+    private readonly at: number,
+    private readonly lang: Lang,
+  ) {
+    this.id = record.id;
+    this.date = record.date;
+  }
+
+  get start(): Date {
+    return new Date(this.at);
+  }
+
+  get dateText(): string {
+    return formatPartialDate(this.date, this.lang);
+  }
+
+  get label(): string {
+    return this.kind === 'event' ? localize((this.record as HistoryEvent).title, this.lang) : quoteLabel(this.record as Quote, this.lang);
   }
 }
 

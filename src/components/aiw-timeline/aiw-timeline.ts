@@ -3,7 +3,7 @@ import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
 import { MediaQueryController } from '../../controllers/media-query.ts';
 import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from '../../events.ts';
 import { strings } from '../../i18n/strings.ts';
-import { DatasetIndex } from '../../model/dataset-index.ts';
+import { DatasetIndex, type ListedItem } from '../../model/dataset-index.ts';
 import { dateFormat } from '../../model/dates.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
 import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
@@ -143,6 +143,9 @@ export class AiwTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataset') || (changed.has('src') && !this.dataset)) void this.load();
     if (changed.has('loaded')) this.index = this.loaded ? new DatasetIndex(this.loaded) : null;
+    if (changed.has('loaded') || changed.has('range') || changed.has('lang')) {
+      this.itemsInView = this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
+    }
   }
 
   protected override firstUpdated(): void {
@@ -306,9 +309,8 @@ export class AiwTimeline extends LitElement {
     return this.shadowRoot?.activeElement?.classList.contains('canvas') ?? false;
   }
 
-  private get itemsInView() {
-    return this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
-  }
+  /** The items in the window, computed when the window, the data or the language change. */
+  private itemsInView: ListedItem[] = [];
 
   override render() {
     const t = strings(this.language);

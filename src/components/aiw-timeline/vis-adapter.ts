@@ -40,6 +40,7 @@ interface VisItem {
 const GESTURE_END_MS = 250;
 const LAYOUT_MS = 80;
 const YEAR = 365.25 * 86_400_000;
+const ANIMATE_UP_TO = 2000;
 /** Items after this date put their label to the left of their date, so the right edge does not cut them. */
 const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 
@@ -182,7 +183,8 @@ export class TimelineAdapter {
 
   setWindow(from: Date, to: Date): void {
     if (!this.drawn) this.pendingWindow = { from, to };
-    else this.timeline.setWindow(from, to, { animation: this.animation });
+    // With thousands of items every animated frame redraws them all: jump instead.
+    else this.timeline.setWindow(from, to, { animation: this.entries.length > ANIMATE_UP_TO ? false : this.animation });
   }
 
   /** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */
