@@ -94,6 +94,8 @@ const appBuild = defineConfig({
             enabled: true,
             headless: true,
             screenshotFailures: false,
+            // Wide enough for the 1000 px widgets the tests mount (the default is a phone's 414 px).
+            viewport: { width: 1280, height: 1000 },
             provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } }),
             instances: [{ browser: 'chromium' }],
           },

@@ -237,6 +237,7 @@ describe('<aiw-timeline> selection, keyboard and screen reader', () => {
     await until(() => items(el).length > 0);
     el.select('lighthill-report');
     await el.updateComplete;
+    await settled(el); // select() brings the item into view: let the window stop before clicking
     expect(picks).toEqual([]);
     const item = await until(() => items(el).find((i) => i.textContent?.includes('Speech Understanding')));
     await userEvent.click(item);
