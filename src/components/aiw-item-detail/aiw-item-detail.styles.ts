@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { quoteStyles } from '../../styles/quote.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  quoteStyles,
   css`
     :host {
       display: block;
@@ -61,18 +63,7 @@ export const styles = [
       margin: 8px 40px 8px 0;
     }
     blockquote {
-      margin: 0;
-      padding-inline-start: 12px;
-      border-inline-start: 3px solid var(--aiw-focus);
       font-size: 1.1em;
-    }
-    .translation {
-      margin: 6px 0 0;
-      padding-inline-start: 15px;
-      color: var(--aiw-muted);
-    }
-    figcaption {
-      margin-top: 6px;
     }
     .badges {
       display: flex;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { quoteStyles } from '../../styles/quote.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 /** Shared by the quote views: marks, badges, era chips, buttons, the quote figure. */
-export const quoteBase = css`
+export const quoteBase = [
+  quoteStyles,
+  css`
   :host {
     display: block;
     font: var(--aiw-font-size) / 1.5 var(--aiw-font);
@@ -32,18 +35,7 @@ export const quoteBase = css`
     margin: 0;
   }
   blockquote {
-    margin: 0;
-    padding-inline-start: 12px;
-    border-inline-start: 3px solid var(--aiw-focus);
     font-size: 1.05em;
-  }
-  .translation {
-    margin: 6px 0 0;
-    padding-inline-start: 15px;
-    color: var(--aiw-muted);
-  }
-  figcaption {
-    margin-top: 6px;
   }
   .label {
     color: var(--aiw-muted);
@@ -120,7 +112,8 @@ export const quoteBase = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-`;
+`,
+];
 
 export const styles = [
   tokens,
