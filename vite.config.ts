@@ -67,7 +67,12 @@ const embedBuild = defineConfig({
     emptyOutDir: false,
     copyPublicDir: false,
     lib: { entry: { 'embed/aiw-timeline': 'src/embed.ts', 'embed/frame': 'src/embed/frame.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'embed/[name]-[hash].js' } },
+    // 'allow-extension': the entry may also export what its lazy chunks share with it, instead of
+    // becoming a one-line facade over a shared chunk.
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'embed/[name]-[hash].js' },
+    },
   },
 });
 

@@ -1,10 +1,9 @@
 // The widget's entry (dist/embed/aiw-timeline.js): defines <aiw-timeline>, and finds the
 // built-in dataset next to this module, wherever the folder is copied.
 import { setDefaultDatasetUrl } from './components/aiw-timeline/aiw-timeline.ts';
-// The widget validates every dataset it shows: keep the validator in this one file (the
-// explorer loads it lazily instead). Only the JSON error locator and the TimelineJS importer
-// stay in small chunks beside it, loaded when needed.
-import './model/load.ts';
+// The validator (zod), the JSON error locator and the TimelineJS importer sit in chunks beside
+// this file, loaded only for a dataset given by `src` or `dataset`: the built-in one was
+// checked when it was built.
 
 setDefaultDatasetUrl(new URL('./dataset.json', import.meta.url).href);
 

@@ -59,7 +59,7 @@ export class AiwExplorer extends LitElement {
 
   private async load(): Promise<void> {
     this.loading = true;
-    const result = await fetchDataset(new URL(`${import.meta.env.BASE_URL}dataset.json`, location.href).href);
+    const result = await fetchDataset(new URL(`${import.meta.env.BASE_URL}dataset.json`, location.href).href, { builtIn: true });
     this.loading = false;
     this.errors = result.errors;
     this.data = result.dataset && result.dataset.events.length ? result.dataset : null;

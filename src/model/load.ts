@@ -5,6 +5,7 @@
  *   events.json: event "lighthill-report" (index 12): date "1973-13" is not a date
  * A bad record never stops the others: the result always carries the records that passed.
  */
+import { markChecked } from './checked.ts';
 import type { z } from 'zod';
 import { endsBeforeStart } from './dates.ts';
 export { localize } from './text.ts';
@@ -265,6 +266,8 @@ function failed(file: string, detail: string): LoadResult {
 }
 
 function finish(dataset: Dataset | null, errors: DatasetIssue[], notices: DatasetIssue[]): LoadResult {
+  // What is returned holds only valid records, whatever was dropped: no need to check it again.
+  if (dataset) markChecked(dataset);
   return { ok: errors.length === 0 && dataset !== null, dataset, errors, notices };
 }
 

@@ -5,8 +5,9 @@ import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from
 import { strings } from '../../i18n/strings.ts';
 import { DatasetIndex, type ListedItem } from '../../model/dataset-index.ts';
 import { dateFormat } from '../../model/dates.ts';
+import { isChecked } from '../../model/checked.ts';
 import { fetchDataset } from '../../model/fetch-dataset.ts';
-import { eraWindow, resolveView, resolveWindow } from '../../model/initial-view.ts';
+import { eraWindow, resolveView } from '../../model/initial-view.ts';
 import type { DatasetIssue, LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { localize } from '../../model/text.ts';
@@ -130,6 +131,7 @@ export class AiwTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back in the page after a move: the same data, window and selection as before.
     if (this.hasUpdated && !this.adapter) this.createAdapter();
   }
 
@@ -148,18 +150,26 @@ export class AiwTimeline extends LitElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    this.createAdapter();
-  }
-
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('loaded') && this.index) {
+      // New data: the window and selection asked for by attributes apply to it.
+      const view = resolveView({ era: this.era, from: this.from, to: this.to, selected: this.selected }, this.index);
+      view.problems.forEach((p) => this.report(p));
+      if (view.window) this.range = view.window;
+      if (!this.adapter) this.createAdapter();
+      else {
+        this.showData();
+        if (view.window) this.adapter.setWindow(view.window.from, view.window.to);
+      }
+      if (view.selectedId) this.select(view.selectedId);
+    } else if (changed.has('loaded') && this.adapter) this.showData();
     const adapter = this.adapter;
     if (!adapter) return;
-    if (changed.has('lang')) adapter.setLang(this.language);
-    if (changed.has('lang') || changed.has('loaded')) adapter.setLanes(this.lanes());
-    if (changed.has('loaded') || changed.has('lang')) adapter.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
-    if (changed.has('loaded') && this.index) this.applyView({ era: this.era, from: this.from, to: this.to, selected: this.selected });
-    else if (this.index && (changed.has('era') || changed.has('from') || changed.has('to') || changed.has('selected'))) {
+    if (changed.has('lang')) {
+      adapter.setLang(this.language);
+      if (!changed.has('loaded')) this.showData();
+    }
+    if (this.index && !changed.has('loaded') && (changed.has('era') || changed.has('from') || changed.has('to') || changed.has('selected'))) {
       this.applyView({
         era: changed.has('era') ? this.era : null,
         from: changed.has('from') || changed.has('to') ? this.from : null,
@@ -170,9 +180,22 @@ export class AiwTimeline extends LitElement {
     if (changed.has('selectedId')) adapter.setSelection(this.selectedId);
   }
 
+  /** Puts the loaded data (or none) in the drawing, in place. */
+  private showData(): void {
+    this.adapter?.setLanes(this.lanes());
+    this.adapter?.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
+  }
+
+  /**
+   * vis-timeline is built once there is data to draw (or on coming back into the page), so
+   * that its first, costly draw already has the items and the window in it.
+   */
   private createAdapter(): void {
+    if (!this.loaded || !this.isConnected) return;
+    const canvas = this.renderRoot.querySelector<HTMLDivElement>('.canvas');
+    if (!canvas) return;
     this.adapter = new TimelineAdapter(
-      this.renderRoot.querySelector<HTMLDivElement>('.canvas')!,
+      canvas,
       {
         rangeChanged: (range, byUser) => {
           this.range = range;
@@ -183,17 +206,9 @@ export class AiwTimeline extends LitElement {
       },
       this.language,
       !this.reducedMotion.matches,
+      { lanes: this.lanes(), entries: toTimelineEntries(this.loaded, this.language), window: { ...this.range } },
     );
-    this.adapter.setLanes(this.lanes());
-    if (this.loaded) {
-      // Back in the page after a move: the same data, window and selection as before.
-      this.adapter.setEntries(toTimelineEntries(this.loaded, this.language));
-      this.adapter.setWindow(this.range.from, this.range.to);
-      this.adapter.setSelection(this.selectedId);
-    } else {
-      const { window } = resolveWindow(this.from, this.to);
-      if (window) this.adapter.setWindow(window.from, window.to);
-    }
+    this.adapter.setSelection(this.selectedId);
   }
 
   private lanes() {
@@ -209,7 +224,9 @@ export class AiwTimeline extends LitElement {
     const url = this.src || defaultSrc || new URL('dataset.json', document.baseURI).href;
     let result: LoadResult;
     try {
-      result = this.dataset ? (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property') : await fetchDataset(url);
+      if (isChecked(this.dataset)) result = { ok: true, dataset: this.dataset, errors: [], notices: [] };
+      else if (this.dataset) result = (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property');
+      else result = await fetchDataset(url, { builtIn: !this.src });
     } catch (e) {
       // The loader promises never to throw; should it still, the reader gets the panel and Retry, not a spinner.
       const file = this.dataset ? 'dataset property' : url;

@@ -41,8 +41,17 @@ const GESTURE_END_MS = 250;
 const LAYOUT_MS = 80;
 const YEAR = 365.25 * 86_400_000;
 const ANIMATE_UP_TO = 2000;
+/** Roughly the width of the lane titles, for the layout made before vis-timeline has measured itself. */
+const LANE_LABEL_PX = 130;
 /** Items after this date put their label to the left of their date, so the right edge does not cut them. */
 const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
+
+/** What the drawing opens with: vis-timeline then draws once, with its items, instead of twice. */
+export interface FirstView {
+  lanes: Array<{ id: TimelineLane; label: string }>;
+  entries: TimelineEntry[];
+  window: Range;
+}
 
 export class TimelineAdapter {
   /** How many adapters hold a live vis-timeline (tests check that unmounting frees them). */
@@ -63,10 +72,17 @@ export class TimelineAdapter {
   private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
   private pendingByUser = false;
 
-  constructor(container: HTMLElement, private readonly hooks: AdapterHooks, lang: string, animate: boolean) {
+  constructor(container: HTMLElement, private readonly hooks: AdapterHooks, lang: string, animate: boolean, first: FirstView) {
+    this.setLanes(first.lanes);
+    this.pendingWindow = first.window;
+    this.entries = first.entries;
+    // vis-timeline lays out the items it is handed one by one, forcing a layout of the page for
+    // each (about half a millisecond apiece). To get something on screen fast, the first drawing
+    // holds the eras and the landmarks only; the rest follows once it is shown (see 'changed').
+    this.layout(container.clientWidth - LANE_LABEL_PX, (e) => e.kind === 'era' || e.importance >= 3);
     const options: TimelineOptions = {
-      start: FULL_SPAN.from,
-      end: FULL_SPAN.to,
+      start: first.window.from,
+      end: first.window.to,
       min: LIMITS.min,
       max: LIMITS.max,
       zoomMin: LIMITS.zoomMin,
@@ -97,6 +113,7 @@ export class TimelineAdapter {
         const pending = this.pendingWindow;
         this.pendingWindow = null;
         if (pending) this.timeline.setWindow(pending.from, pending.to, { animation: false });
+        this.queueLayout(); // everything, now that the landmarks are on screen
       }
       // Labels depend on the drawing's width: lay out again when it changes (first draw, resize).
       // (Small changes, like a page scrollbar coming and going, would only make it flicker.)
@@ -141,12 +158,12 @@ export class TimelineAdapter {
   }
 
   /** Recomputes which items get a label at this zoom, and syncs the DataSet with the result. */
-  layout(): void {
+  layout(estimatedWidth = 800, only?: (e: TimelineEntry) => boolean): void {
     clearTimeout(this.layoutTimer);
     const { from, to } = this.getWindow();
-    const widthPx = this.centerWidth() || 800;
+    const widthPx = this.centerWidth() || Math.max(estimatedWidth, 200);
     this.laidOutWidth = this.centerWidth();
-    const { shown, clusters } = declutter(this.entries, { from, to, widthPx, pinned: this.pinned });
+    const { shown, clusters } = declutter(only ? this.entries.filter(only) : this.entries, { from, to, widthPx, pinned: this.pinned });
     this.clusterSpans.clear();
     for (const c of clusters) this.clusterSpans.set(c.id, c);
     const next: VisItem[] = [];
@@ -270,7 +287,8 @@ export class TimelineAdapter {
   }
 
   private centerWidth(): number {
-    return (this.timeline as unknown as { body: { domProps: { center: { width: number } } } }).body.domProps.center.width;
+    // Zero before vis-timeline exists (the first layout runs before it is built).
+    return (this.timeline as unknown as { body: { domProps: { center: { width: number } } } } | undefined)?.body.domProps.center.width ?? 0;
   }
 
   private queueLayout(): void {
