@@ -64,7 +64,7 @@ export class AiwExplorer extends LitElement {
     this.errors = result.errors;
     this.data = result.dataset && result.dataset.events.length ? result.dataset : null;
     if (!this.data) return;
-    this.index = new DatasetIndex(this.data);
+    this.index = DatasetIndex.of(this.data);
     this.restoreFromUrl(true);
   }
 

@@ -17,6 +17,8 @@ const FIGURES = [
   'bytes.timelinejs',
   'firstRenderMs.aiw',
   'firstRenderMs.timelinejs',
+  'firstRenderFromConnectMs.aiw',
+  'explorer.firstViewMs',
   ...QUICK_SIZES.flatMap((n) => SYSTEMS.flatMap((s) => [`scale.${n}.firstRenderMs.${s}`, `scale.${n}.frameP95Ms.${s}`])),
   'search.p95Ms.1x',
   'search.p95Ms.100x',

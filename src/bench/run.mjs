@@ -50,9 +50,11 @@ if (args.cycles) CONFIG.mountCycles = Math.max(1, Number(args.cycles));
 if (args['no-lighthouse']) CONFIG.lighthouse = false;
 const TIMEOUT_MS = 60_000;
 const SYSTEMS = args.systems ? args.systems.split(',') : ['aiw', 'vis', 'timelinejs'];
-const PAGES = { aiw: 'bench/aiw.html', vis: 'bench/vis.html', timelinejs: 'bench/timelinejs.html' };
+const PAGES = { aiw: 'bench/aiw.html', vis: 'bench/vis.html', timelinejs: 'bench/timelinejs.html', explorer: '' };
 /** What counts as a painted timeline item (box items add .vis-line and .vis-dot nodes that also carry .vis-item). */
-const SELECTORS = { aiw: '.vis-item:not(.vis-line):not(.vis-dot)', vis: '.vis-item:not(.vis-line):not(.vis-dot)', timelinejs: '.tl-timemarker' };
+const VIS_ITEM = '.vis-item:not(.vis-line):not(.vis-dot)';
+/** The explorer's first view: timeline items painted and the era strip's eras shown. */
+const SELECTORS = { aiw: VIS_ITEM, vis: VIS_ITEM, timelinejs: '.tl-timemarker', explorer: [VIS_ITEM, 'ol[part="list"] button'] };
 const PROBE = readFileSync('src/bench/pages/probe.js', 'utf8');
 /** The scripted sequence: 6 zoom-ins, 5 zoom-outs, 9 drags (pans), 20 steps. */
 const STEPS = ['in', 'in', 'in', 'left', 'left', 'in', 'right', 'out', 'right', 'right', 'in', 'left', 'out', 'out', 'left', 'in', 'right', 'out', 'out', 'left'];
@@ -194,7 +196,9 @@ async function loadSystem(system, src, { frames = false, heap = false, bytes = f
       const why = errors.length ? `error: ${errors[0]}` : `no timeline items painted within ${TIMEOUT_MS / 1000} s`;
       return { error: why };
     }
-    const out = { firstRenderMs: await page.evaluate(() => window.__bench.firstItems) };
+    const marks = await page.evaluate(() => ({ items: window.__bench.firstItems, connected: window.__bench.connected }));
+    const out = { firstRenderMs: marks.items };
+    if (marks.connected !== null) out.fromConnectMs = marks.items - marks.connected;
     if (bytes) out.assets = (await Promise.all(assets)).filter(Boolean);
     if (!frames && !heap) return out;
     await page.waitForTimeout(QUICK ? 200 : 1000); // layout timers, entrance animations
@@ -269,6 +273,11 @@ async function benchBytesAndFirstRender() {
   results['bytes.dataset'] = gzipSync(readFileSync(join(OUT, 'dist/embed/dataset.json')), { level: 9 }).length;
   const { values, reasons } = await interleaved(systems, 'first render', (s) => loadSystem(s, null));
   for (const s of systems) record(`firstRenderMs.${s}`, values[s].map((v) => v.firstRenderMs), reasons[s].render);
+  if (!systems.includes('aiw')) return;
+  record('firstRenderFromConnectMs.aiw', values.aiw.map((v) => v.fromConnectMs), reasons.aiw.render);
+  log('   the explorer\'s first view (the built app: timeline items painted, era strip shown)');
+  const explorer = await interleaved(['explorer'], 'explorer first view', (s) => loadSystem(s, null));
+  record('explorer.firstViewMs', explorer.values.explorer.map((v) => v.firstRenderMs), explorer.reasons.explorer.render);
 }
 
 async function benchScale() {
@@ -398,6 +407,8 @@ const r = (k) => results[k];
 const TARGETS = [
   ['bytes.aiw', '≤ 1.25 × bytes.timelinejs', () => r('bytes.aiw') <= 1.25 * r('bytes.timelinejs')],
   ['firstRenderMs.aiw', '≤ 0.5 × TimelineJS', () => r('firstRenderMs.aiw') <= 0.5 * r('firstRenderMs.timelinejs')],
+  ['firstRenderFromConnectMs.aiw', '≤ 300 ms', () => r('firstRenderFromConnectMs.aiw') <= 300],
+  ['explorer.firstViewMs', '≤ 1000 ms', () => r('explorer.firstViewMs') <= 1000],
   ...CONFIG.sizes.slice(-1).flatMap((n) => [
     [`scale.${n}.firstRenderMs.aiw`, '≤ 1500 ms and ≤ 0.5 × vis', () => r(`scale.${n}.firstRenderMs.aiw`) <= 1500 && (r(`scale.${n}.firstRenderMs.vis`) === null || r(`scale.${n}.firstRenderMs.aiw`) <= 0.5 * r(`scale.${n}.firstRenderMs.vis`))],
     [`scale.${n}.frameP95Ms.aiw`, '≤ 16.7 ms and ≤ 0.5 × vis', () => r(`scale.${n}.frameP95Ms.aiw`) <= 16.7 && (r(`scale.${n}.frameP95Ms.vis`) === null || r(`scale.${n}.frameP95Ms.aiw`) <= 0.5 * r(`scale.${n}.frameP95Ms.vis`))],

@@ -32,7 +32,17 @@ export class DatasetIndex {
     this.dated = [
       ...dataset.events.map((record) => ({ kind: 'event' as const, record, start: startOf(record.date).getTime(), end: endOf(record.end ?? record.date).getTime() })),
       ...dataset.quotes.map((record) => ({ kind: 'quote' as const, record, start: startOf(record.date).getTime(), end: endOf(record.date).getTime() })),
-    ].sort((a, b) => a.start - b.start || a.record.id.localeCompare(b.record.id));
+    // Ties by id in code-unit order: ids are ASCII slugs, and localeCompare would load a collator.
+    ].sort((a, b) => a.start - b.start || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  }
+
+  private static readonly built = new WeakMap<Dataset, DatasetIndex>();
+
+  /** The index of a dataset, built once however many components ask for it. */
+  static of(dataset: Dataset): DatasetIndex {
+    let index = DatasetIndex.built.get(dataset);
+    if (!index) DatasetIndex.built.set(dataset, (index = new DatasetIndex(dataset)));
+    return index;
   }
 
   get(id: string): AnyRecord | undefined {

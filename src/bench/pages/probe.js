@@ -5,29 +5,39 @@
 // page's data-selector; the frame that shows them is the next requestAnimationFrame, and the
 // paint is done when a task queued from that frame runs. performance.now() counts from the
 // navigation start, so window.__bench.firstItems is "navigation → first items painted".
+// window.__benchSelector may be a list: then every selector must match (in any root).
+// window.__bench.connected is when the first <aiw-timeline> connected, if there is one.
 // It also records requestAnimationFrame deltas on demand (startFrames / stopFrames).
 (() => {
-  const selector = window.__benchSelector ?? document.currentScript?.dataset.selector;
-  const bench = (window.__bench = { firstItems: null, detected: null, errors: [] });
+  const wanted = window.__benchSelector ?? document.currentScript?.dataset.selector;
+  const selectors = Array.isArray(wanted) ? wanted : [wanted];
+  const bench = (window.__bench = { firstItems: null, detected: null, connected: null, errors: [] });
   const roots = [document];
   let done = false;
-  const observer = new MutationObserver(() => {
-    if (done) return;
-    for (const root of roots) {
-      if (!root.querySelector(selector)) continue;
-      done = true;
-      observer.disconnect();
-      bench.detected = performance.now();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          bench.firstItems = performance.now();
-          performance.mark('bench:first-items');
-        };
-        channel.port2.postMessage(0);
-      });
-      return;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, constructor, options) => {
+    if (name === 'aiw-timeline') {
+      const connected = constructor.prototype.connectedCallback;
+      constructor.prototype.connectedCallback = function () {
+        bench.connected ??= performance.now();
+        return connected?.call(this);
+      };
     }
+    return define(name, constructor, options);
+  };
+  const observer = new MutationObserver(() => {
+    if (done || !selectors.every((selector) => roots.some((root) => root.querySelector(selector)))) return;
+    done = true;
+    observer.disconnect();
+    bench.detected = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.firstItems = performance.now();
+        performance.mark('bench:first-items');
+      };
+      channel.port2.postMessage(0);
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
   const attachShadow = Element.prototype.attachShadow;

@@ -144,7 +144,7 @@ export class AiwTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('dataset') || (changed.has('src') && !this.dataset)) void this.load();
-    if (changed.has('loaded')) this.index = this.loaded ? new DatasetIndex(this.loaded) : null;
+    if (changed.has('loaded')) this.index = this.loaded ? DatasetIndex.of(this.loaded) : null;
     if (changed.has('loaded') || changed.has('range') || changed.has('lang')) {
       this.itemsInView = this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
     }
