@@ -28,7 +28,7 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-const state = (t: AiwTimeline) => t as unknown as { loading: boolean; loaded: unknown };
+const state = (t: AiwTimeline) => t as unknown as { source: { loading: boolean }; loaded: { events: unknown[]; eras: unknown[]; quotes: unknown[] } | null };
 const errorPanel = (t: AiwTimeline) => t.shadowRoot!.querySelector('[part="error"]');
 
 /** Points the widget at a document and waits for it to settle: drawn, the error panel, or (a valid empty dataset) an empty timeline. */
@@ -36,14 +36,15 @@ async function show(text: string): Promise<'drawn' | 'error' | 'empty'> {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   el.src = url;
   await el.updateComplete;
-  await until(() => !state(el).loading, 10_000);
+  await until(() => !state(el).source.loading, 10_000);
   await el.updateComplete;
   URL.revokeObjectURL(url);
-  const { loaded, errors } = el as unknown as { loaded: unknown; errors: unknown[] };
+  const { loaded } = state(el);
   const timeline = el.shadowRoot!.querySelector('.vis-timeline') !== null;
   const panel = errorPanel(el) !== null;
-  const outcome = loaded !== null && timeline && !panel ? 'drawn' : loaded === null && panel ? 'error' : loaded === null && !errors.length && timeline && !panel ? 'empty' : null;
-  expect(outcome, `loaded ${loaded !== null}, errors ${errors.length}, error panel ${panel}, timeline ${timeline}`).not.toBeNull();
+  const records = loaded ? loaded.eras.length + loaded.events.length + loaded.quotes.length : 0;
+  const outcome = loaded !== null && timeline && !panel ? (records ? 'drawn' : 'empty') : loaded === null && panel ? 'error' : null;
+  expect(outcome, `loaded ${loaded !== null}, error panel ${panel}, timeline ${timeline}`).not.toBeNull();
   return outcome!;
 }
 

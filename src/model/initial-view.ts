@@ -20,6 +20,11 @@ export interface ResolvedView {
   problems: string[];
 }
 
+/** The line for an era id the dataset does not have. */
+export const notAnEra = (id: string) => `era ${quoteValue(id)} is not an era in the dataset`;
+/** The line for a selection the dataset does not have. */
+export const notAnItem = (id: string) => `selected ${quoteValue(id)} is not an event or a quote in the dataset`;
+
 /** Shows a value in a message, cut short and quoted. */
 export function quoteValue(value: string): string {
   const v = value.length > 40 ? `${value.slice(0, 37)}…` : value;
@@ -55,12 +60,12 @@ export function resolveView(request: ViewRequest, index: DatasetIndex): Resolved
     if (era?.kind === 'era') {
       view.eraId = era.record.id;
       view.window = eraWindow(era.record.start, era.record.end);
-    } else problems.push(`era ${quoteValue(request.era)} is not an era in the dataset`);
+    } else problems.push(notAnEra(request.era));
   }
   if (request.selected) {
     const kind = index.kindOf(request.selected);
     if (kind === 'event' || kind === 'quote') view.selectedId = request.selected;
-    else problems.push(`selected ${quoteValue(request.selected)} is not an event or a quote in the dataset`);
+    else problems.push(notAnItem(request.selected));
   }
   return view;
 }

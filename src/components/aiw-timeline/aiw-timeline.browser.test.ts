@@ -343,6 +343,42 @@ describe('<aiw-timeline> bad input', () => {
   });
 });
 
+  it('keeps a window, an era and a selection asked for before the data arrived', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(minimalDataset())], { type: 'application/json' }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const early = await mount((t) => (t.src = url));
+    early.showRange(new Date(Date.UTC(1972, 0)), new Date(Date.UTC(1975, 0)));
+    early.select('lighthill-report');
+    await until(() => $(early, 'aiw-item-detail'));
+    expect(early.visibleRange.from.getUTCFullYear()).toBe(1972);
+    expect(early.visibleRange.to.getUTCFullYear()).toBe(1975);
+    const era = await mount((t) => (t.src = url));
+    era.focusEra('era-first-winter');
+    await until(() => items(era).length > 0);
+    await settled(era);
+    expect(era.visibleRange.from.getUTCFullYear()).toBeGreaterThanOrEqual(1972);
+    expect(era.visibleRange.to.getUTCFullYear()).toBeLessThanOrEqual(1982);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('finishes loading when it is moved while the data is on its way', async () => {
+    const loads: number[] = [];
+    const url = URL.createObjectURL(new Blob([JSON.stringify(minimalDataset())], { type: 'application/json' }));
+    const el = await mount((t) => {
+      t.addEventListener('aiw-load', (e) => loads.push(e.events));
+      t.src = url;
+    });
+    // Taken out and put back (a framework re-parenting it) before the fetch has answered.
+    const box = document.createElement('div');
+    document.body.append(box);
+    mounted.push(box);
+    box.append(el);
+    await until(() => items(el).length >= 3);
+    expect(loads).toEqual([2]);
+    expect($(el, '[role="status"] .spinner')).toBeNull();
+  });
+
 describe('<aiw-timeline> in a page', () => {
   it('updates in place when the language changes: same drawing, same zoom', async () => {
     const el = await mount();

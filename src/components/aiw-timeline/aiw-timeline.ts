@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { DatasetSource } from '../../controllers/dataset-source.ts';
 import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
 import { MediaQueryController } from '../../controllers/media-query.ts';
 import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from '../../events.ts';
 import { strings } from '../../i18n/strings.ts';
 import { DatasetIndex, type ListedItem } from '../../model/dataset-index.ts';
 import { dateFormat } from '../../model/dates.ts';
-import { isChecked } from '../../model/checked.ts';
-import { fetchDataset } from '../../model/fetch-dataset.ts';
-import { eraWindow, resolveView } from '../../model/initial-view.ts';
+import { eraWindow, notAnEra, notAnItem, resolveView } from '../../model/initial-view.ts';
 import type { DatasetIssue, LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { localize } from '../../model/text.ts';
@@ -15,6 +14,7 @@ import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries } from '../../mod
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
+import { errorPanel, noticePanel } from './load-panels.ts';
 import { TimelineAdapter, type Range } from './vis-adapter.ts';
 
 let defaultSrc: string | undefined;
@@ -80,7 +80,7 @@ export class AiwTimeline extends LitElement {
     dataset: { attribute: false },
   };
   static {
-    for (const name of ['loaded', 'errors', 'loading', 'selectedId', 'range', 'noticeDismissed']) this.createProperty(name, { state: true });
+    for (const name of ['loaded', 'errors', 'selectedId', 'range', 'noticeDismissed']) this.createProperty(name, { state: true });
   }
 
   src = '';
@@ -97,14 +97,18 @@ export class AiwTimeline extends LitElement {
 
   private loaded: Dataset | null = null;
   private errors: DatasetIssue[] = [];
-  private loading = false;
   private noticeDismissed = false;
   private selectedId: string | null = null;
   private range: Range = { ...FULL_SPAN };
   private index: DatasetIndex | null = null;
 
   private adapter: TimelineAdapter | null = null;
-  private loadToken = 0;
+  private revealPending = false;
+  /** The new data came with a window to open on (else the drawing keeps the reader's). */
+  private windowRequested = false;
+  /** An era or selection asked for by code before the data arrived: used (or reported) once it has. */
+  private early: { era?: string; selected?: string } = {};
+  private readonly source = new DatasetSource(this, (result) => this.useResult(result));
   private readonly reported = new Set<string>();
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)', (reduce) =>
     this.adapter?.setAnimation(!reduce),
@@ -137,32 +141,32 @@ export class AiwTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadToken++;
     this.adapter?.destroy();
     this.adapter = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('dataset') || (changed.has('src') && !this.dataset)) void this.load();
-    if (changed.has('loaded')) this.index = this.loaded ? DatasetIndex.of(this.loaded) : null;
+    if (changed.has('dataset') || (changed.has('src') && !this.dataset)) {
+      const url = this.src || defaultSrc || new URL('dataset.json', document.baseURI).href;
+      void this.source.load({ dataset: this.dataset, url, builtIn: !this.src });
+    }
+    if (changed.has('loaded')) {
+      this.index = this.loaded ? DatasetIndex.of(this.loaded) : null;
+      if (this.index) this.openOn(this.index);
+    }
     if (changed.has('loaded') || changed.has('range') || changed.has('lang')) {
       this.itemsInView = this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('loaded') && this.index) {
-      // New data: the window and selection asked for by attributes apply to it.
-      const view = resolveView({ era: this.era, from: this.from, to: this.to, selected: this.selected }, this.index);
-      view.problems.forEach((p) => this.report(p));
-      if (view.window) this.range = view.window;
-      if (!this.adapter) this.createAdapter();
-      else {
-        this.showData();
-        if (view.window) this.adapter.setWindow(view.window.from, view.window.to);
-      }
-      if (view.selectedId) this.select(view.selectedId);
-    } else if (changed.has('loaded') && this.adapter) this.showData();
+    if (changed.has('loaded') && !this.adapter) this.createAdapter();
+    else if (changed.has('loaded') && this.adapter) {
+      this.showData();
+      if (this.windowRequested) this.adapter.setWindow(this.range.from, this.range.to);
+      if (this.revealPending && this.selectedId) this.adapter.reveal(this.selectedId);
+      this.revealPending = false;
+    }
     const adapter = this.adapter;
     if (!adapter) return;
     if (changed.has('lang')) {
@@ -178,6 +182,24 @@ export class AiwTimeline extends LitElement {
       });
     }
     if (changed.has('selectedId')) adapter.setSelection(this.selectedId);
+  }
+
+  /**
+   * New data: the window and selection asked for by attributes (or by code before it came)
+   * apply to it; what cannot be used is reported. Runs before rendering, so the list, the
+   * announcements and the drawing start from them.
+   */
+  private openOn(index: DatasetIndex): void {
+    const { era = this.era, selected = this.selected } = this.early;
+    this.early = {};
+    const view = resolveView({ era, from: this.from, to: this.to, selected }, index);
+    view.problems.forEach((p) => this.report(p));
+    this.windowRequested = view.window !== undefined;
+    if (view.window) this.range = view.window;
+    if (view.selectedId) {
+      this.selectedId = view.selectedId;
+      this.revealPending = true;
+    }
   }
 
   /** Puts the loaded data (or none) in the drawing, in place. */
@@ -209,6 +231,9 @@ export class AiwTimeline extends LitElement {
       { lanes: this.lanes(), entries: toTimelineEntries(this.loaded, this.language), window: { ...this.range } },
     );
     this.adapter.setSelection(this.selectedId);
+    // A selection made before there was a drawing is brought into view now.
+    if (this.revealPending && this.selectedId) this.adapter.reveal(this.selectedId);
+    this.revealPending = false;
   }
 
   private lanes() {
@@ -218,29 +243,22 @@ export class AiwTimeline extends LitElement {
     return [{ id: 'eras', label: t.lanes.eras }, ...lanes.map((l) => ({ id: l.id, label: l.title ? localize(l.title, this.language) : (builtIn[l.id] ?? l.id) }))];
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.loading = true;
-    const url = this.src || defaultSrc || new URL('dataset.json', document.baseURI).href;
-    let result: LoadResult;
-    try {
-      if (isChecked(this.dataset)) result = { ok: true, dataset: this.dataset, errors: [], notices: [] };
-      else if (this.dataset) result = (await import('../../model/load.ts')).validateDocument(this.dataset, 'dataset property');
-      else result = await fetchDataset(url, { builtIn: !this.src });
-    } catch (e) {
-      // The loader promises never to throw; should it still, the reader gets the panel and Retry, not a spinner.
-      const file = this.dataset ? 'dataset property' : url;
-      result = { ok: false, dataset: null, errors: [{ file, message: `${file}: could not be loaded (${e instanceof Error ? e.message : String(e)})` }], notices: [] };
-    }
-    if (token !== this.loadToken) return;
-    this.loading = false;
+  /** The outcome of a load: the usable records (or none), and the loader's lines. */
+  private useResult(result: LoadResult): void {
     this.errors = result.errors;
     this.noticeDismissed = false;
-    // Some invalid records: show the valid ones, with a notice of what was skipped.
+    // Some invalid records: show the valid ones, with a notice of what was skipped. None valid:
+    // the error panel. A valid dataset with no records: an empty timeline.
     const d = result.dataset;
-    const usable = d && d.eras.length + d.events.length + d.quotes.length > 0;
+    const usable = d && (d.eras.length + d.events.length + d.quotes.length > 0 || !result.errors.length);
     this.loaded = usable ? d : null;
     if (!result.ok) this.report(result.errors[0]?.message ?? 'the dataset could not be used');
+    if (!usable) {
+      // Asked for before the data came, and now there is none to find them in.
+      if (this.early.era) this.report(notAnEra(this.early.era));
+      if (this.early.selected) this.report(notAnItem(this.early.selected));
+      this.early = {};
+    }
     if (usable) this.dispatchEvent(new AiwLoadEvent(d.eras.length, d.events.length, d.quotes.length));
   }
 
@@ -249,7 +267,7 @@ export class AiwTimeline extends LitElement {
     if (!this.index) return;
     const view = resolveView(request, this.index);
     view.problems.forEach((p) => this.report(p));
-    if (view.window) this.adapter?.setWindow(view.window.from, view.window.to);
+    if (view.window) this.moveTo(view.window.from, view.window.to);
     if (view.selectedId) this.select(view.selectedId);
   }
 
@@ -281,20 +299,24 @@ export class AiwTimeline extends LitElement {
 
   /** Shows the whole span, 1950 to today. */
   fit(): void {
-    this.adapter?.fit();
+    this.moveTo(FULL_SPAN.from, FULL_SPAN.to);
   }
 
   /** Shows one era, with a little of its neighbours. Unknown ids are reported, not thrown. */
   focusEra(id: string): void {
+    if (!this.index && this.source.waiting) {
+      this.early.era = id;
+      return;
+    }
     const found = this.index?.get(id);
-    if (found?.kind !== 'era') return this.report(`era "${id}" is not an era in the dataset`);
+    if (found?.kind !== 'era') return this.report(notAnEra(id));
     const { from, to } = eraWindow(found.record.start, found.record.end);
-    this.adapter?.setWindow(from, to);
+    this.moveTo(from, to);
   }
 
   /** Shows a window (no aiw-range-change: that is for the user's own moves). */
   showRange(from: Date, to: Date): void {
-    if (to.getTime() > from.getTime()) this.adapter?.setWindow(from, to);
+    if (to.getTime() > from.getTime()) this.moveTo(from, to);
   }
 
   /** Moves to the era before (-1) or after (+1) the one in the middle of the window. */
@@ -308,12 +330,24 @@ export class AiwTimeline extends LitElement {
   select(id: string | null): void {
     if (id === null) {
       this.selectedId = null;
+      delete this.early.selected;
+      return;
+    }
+    if (!this.index && this.source.waiting) {
+      this.early.selected = id;
       return;
     }
     const found = this.index?.get(id);
-    if (!found || found.kind === 'era') return this.report(`selected "${id}" is not an event or a quote in the dataset`);
+    if (!found || found.kind === 'era') return this.report(notAnItem(id));
     this.selectedId = id;
-    this.adapter?.reveal(id);
+    if (this.adapter) this.adapter.reveal(id);
+    else this.revealPending = true;
+  }
+
+  /** Shows a window: at once when drawn, else as the window the drawing will open on. */
+  private moveTo(from: Date, to: Date): void {
+    if (this.adapter) this.adapter.setWindow(from, to);
+    else this.range = { from, to };
   }
 
   /** Runs a window change the user asked for, so that aiw-range-change reports it. */
@@ -342,10 +376,10 @@ export class AiwTimeline extends LitElement {
         <button type="button" @click=${() => this.userAction(() => this.fit())} aria-label=${t.fit} title=${t.fit}>⤢</button>
         <button type="button" @click=${() => this.userAction(() => this.stepEra(-1))} aria-label=${t.previousEra} title=${t.previousEra}>[</button>
         <button type="button" @click=${() => this.userAction(() => this.stepEra(1))} aria-label=${t.nextEra} title=${t.nextEra}>]</button>
-        ${this.loading ? html`<span class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</span>` : nothing}
+        ${this.source.loading ? html`<span class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</span>` : nothing}
       </div>
-      ${this.errors.length && !this.loaded ? this.renderErrors() : nothing}
-      ${this.errors.length && this.loaded && !this.noticeDismissed ? this.renderNotice() : nothing}
+      ${this.errors.length && !this.loaded ? errorPanel(t, this.errors, () => this.source.retry()) : nothing}
+      ${this.errors.length && this.loaded && !this.noticeDismissed ? noticePanel(t, this.errors, () => (this.noticeDismissed = true)) : nothing}
       <div
         class="canvas"
         part="canvas"
@@ -374,28 +408,6 @@ export class AiwTimeline extends LitElement {
       </div>
       <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(this.index?.label(selected, lang) ?? '') : ''}</div>
     `;
-  }
-
-  private renderNotice() {
-    const t = strings(this.language);
-    const shown = this.errors.slice(0, 8);
-    return html`<div class="notice" part="notice" role="status">
-      <button type="button" class="dismiss" @click=${() => (this.noticeDismissed = true)} aria-label=${t.dismiss} title=${t.dismiss}>×</button>
-      <strong>${t.skipped(this.errors.length)}</strong>
-      <ul>${shown.map((e) => html`<li>${e.message}</li>`)}</ul>
-      ${this.errors.length > shown.length ? html`<p>${t.moreErrors(this.errors.length - shown.length)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderErrors() {
-    const t = strings(this.language);
-    const shown = this.errors.slice(0, 8);
-    return html`<div class="error" part="error" role="alert">
-      <strong>${t.loadFailed}</strong>
-      <ul>${shown.map((e) => html`<li>${e.message}</li>`)}</ul>
-      ${this.errors.length > shown.length ? html`<p>${t.moreErrors(this.errors.length - shown.length)}</p>` : nothing}
-      <button type="button" @click=${() => this.load()}>${t.retry}</button>
-    </div>`;
   }
 }
 

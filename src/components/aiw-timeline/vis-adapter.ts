@@ -8,7 +8,7 @@ import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import { dateFormat } from '../../model/dates.ts';
 import { declutter, type Cluster } from '../../model/declutter.ts';
-import { FULL_SPAN, LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
+import { LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
 
 export interface Range {
   from: Date;
@@ -217,10 +217,6 @@ export class TimelineAdapter {
     const { from, to } = this.getWindow();
     const shift = (to.getTime() - from.getTime()) * fraction;
     this.setWindow(new Date(from.getTime() + shift), new Date(to.getTime() + shift));
-  }
-
-  fit(): void {
-    this.setWindow(FULL_SPAN.from, FULL_SPAN.to);
   }
 
   setSelection(id: string | null): void {
