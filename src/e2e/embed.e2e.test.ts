@@ -131,6 +131,56 @@ describe('embedding the widget', () => {
   });
 });
 
+describe('moving the timeline by hand', () => {
+  it('pans with a mouse drag and zooms with a two-finger pinch, each reported once as the reader\'s move', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, hasTouch: true });
+    const errors = watchErrors(page);
+    await page.goto(url('/test/plain.html'));
+    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.waitForTimeout(600); // the first layouts and the end-of-gesture timer
+    await page.evaluate(() => {
+      const w = window as unknown as { __moves: number };
+      w.__moves = 0;
+      document.querySelector('aiw-timeline')!.addEventListener('aiw-range-change', () => w.__moves++);
+    });
+    const moves = () => page.evaluate(() => (window as unknown as { __moves: number }).__moves);
+    const span = () =>
+      page.locator('aiw-timeline').evaluate((el) => {
+        const r = (el as unknown as { visibleRange: { from: Date; to: Date } }).visibleRange;
+        return [r.from.getTime(), r.to.getTime()];
+      });
+    const centre = await page.locator('aiw-timeline').evaluate((el) => {
+      const r = el.shadowRoot!.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height - 20 };
+    });
+
+    const before = await span();
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(centre.x + 25 * i, centre.y);
+    await page.mouse.up();
+    await expect.poll(moves).toBe(1);
+    const dragged = await span();
+    expect(dragged[0]).toBeLessThan(before[0]); // dragged right: earlier years come into view
+    expect(Math.abs(dragged[1] - dragged[0] - (before[1] - before[0]))).toBeLessThan((before[1] - before[0]) * 0.01);
+
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', apart: number | null) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: apart === null ? [] : [{ x: centre.x - apart, y: centre.y, id: 1 }, { x: centre.x + apart, y: centre.y, id: 2 }],
+      });
+    await touch('touchStart', 40);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', 40 + 15 * i);
+    await touch('touchEnd', null);
+    await expect.poll(moves).toBe(2);
+    const pinched = await span();
+    expect(pinched[1] - pinched[0]).toBeLessThan((dragged[1] - dragged[0]) * 0.6);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the built files', () => {
   it('put the dataset and its schema beside the widget, and a Custom Elements Manifest', async () => {
     const page = await browser.newPage();
