@@ -62,3 +62,76 @@ export function installSentinel(): Sentinel {
 export const until = <T>(check: () => T | null | undefined | false, timeout = 5000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface LeakWatch {
+  /** Listeners added minus removed on window and on document since the watch began. */
+  listeners(target: Window | Document): number;
+  /** Timeouts and animation frames scheduled and not yet run or cancelled. */
+  pending(): number;
+  /** Intervals set and not cleared. */
+  intervals(): number;
+  restore(): void;
+}
+
+/**
+ * Counts, by hand, what a component leaves on the page: listeners on window and document,
+ * pending timeouts and frames, intervals. (A spy would keep every listener, and so every
+ * component, alive in its call log.)
+ */
+export function installLeakWatch(): LeakWatch {
+  const counts = new Map<EventTarget, number>([[window, 0], [document, 0]]);
+  const saved = [window, document].map((target) => [target, target.addEventListener, target.removeEventListener] as const);
+  for (const [target, add, remove] of saved) {
+    target.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      counts.set(target, counts.get(target)! + 1);
+      return add.apply(this, args);
+    };
+    target.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof remove>) {
+      counts.set(target, counts.get(target)! - 1);
+      return remove.apply(this, args);
+    };
+  }
+  const pending = new Set<number>();
+  const { setTimeout, clearTimeout, setInterval, clearInterval, requestAnimationFrame, cancelAnimationFrame } = window;
+  const timers = { setTimeout, clearTimeout, setInterval, clearInterval, requestAnimationFrame, cancelAnimationFrame };
+  let intervals = 0;
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+    const id: number = setTimeout(() => {
+      pending.delete(id);
+      if (typeof fn === 'function') (fn as (...a: unknown[]) => void)(...rest);
+    }, ms);
+    pending.add(id);
+    return id;
+  }) as never;
+  window.clearTimeout = ((id: number) => (pending.delete(id), clearTimeout(id))) as never;
+  window.requestAnimationFrame = ((fn: FrameRequestCallback) => {
+    const id = requestAnimationFrame((t) => (pending.delete(-id), fn(t)));
+    pending.add(-id);
+    return id;
+  }) as never;
+  window.cancelAnimationFrame = ((id: number) => (pending.delete(-id), cancelAnimationFrame(id))) as never;
+  window.setInterval = ((...args: Parameters<typeof setInterval>) => (intervals++, setInterval(...args))) as never;
+  window.clearInterval = ((id: number) => (intervals--, clearInterval(id))) as never;
+  return {
+    listeners: (target) => counts.get(target)!,
+    pending: () => pending.size,
+    intervals: () => intervals,
+    restore: () => {
+      for (const [target, add, remove] of saved) Object.assign(target, { addEventListener: add, removeEventListener: remove });
+      Object.assign(window, timers);
+    },
+  };
+}
+
+/** Three forced garbage collections (the browser project starts Chromium with --expose-gc). */
+export async function collectGarbage(): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('no gc(): Chromium must run with --js-flags=--expose-gc');
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await pause(20);
+  }
+}
+
+/** The JS heap in use (Chromium's performance.memory). */
+export const usedHeap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;

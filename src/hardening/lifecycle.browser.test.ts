@@ -11,7 +11,7 @@ import '../components/aiw-timeline/aiw-timeline.ts';
 import type { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
 import { TimelineAdapter } from '../components/aiw-timeline/vis-adapter.ts';
 import { minimalDataset } from '../model/fixtures/minimal.ts';
-import { hostileMarkup, installSentinel, pause, until } from './dom-checks.ts';
+import { collectGarbage, hostileMarkup, installLeakWatch, installSentinel, pause, until, usedHeap } from './dom-checks.ts';
 import { prng } from './malformed.ts';
 import { XSS_PAYLOADS } from './xss-payloads.ts';
 
@@ -78,51 +78,8 @@ describe('200 mount / unmount / re-mount cycles', () => {
   it('leave no growth in heap, listeners, timers or detached nodes beyond a small bound', async () => {
     const warn = console.warn;
     console.warn = () => {};
-    const gc = (globalThis as { gc?: () => void }).gc!;
-    expect(gc).toBeTypeOf('function'); // the browser project starts Chromium with --expose-gc
-    const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-    const collect = async () => {
-      for (let i = 0; i < 3; i++) {
-        gc();
-        await pause(20);
-      }
-    };
-
-    // Listeners on window and document, and pending timers and frames, counted from here on
-    // (by hand: a spy would keep every listener, and so every widget, alive in its call log).
-    const listeners = new Map<EventTarget, number>([[window, 0], [document, 0]]);
-    const savedListeners = [window, document].map((target) => [target, target.addEventListener, target.removeEventListener] as const);
-    for (const [target, add, remove] of savedListeners) {
-      target.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
-        listeners.set(target, listeners.get(target)! + 1);
-        return add.apply(this, args);
-      };
-      target.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof remove>) {
-        listeners.set(target, listeners.get(target)! - 1);
-        return remove.apply(this, args);
-      };
-    }
-    const pending = new Set<number>();
-    const [setT, clearT, setI, clearI, raf, caf] = [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval, window.requestAnimationFrame, window.cancelAnimationFrame];
-    const track = <A extends unknown[]>(start: (fn: () => void, ...rest: A) => number) => (fn: TimerHandler, ...rest: A) => {
-      const id: number = start(() => {
-        pending.delete(id);
-        if (typeof fn === 'function') (fn as () => void)();
-      }, ...rest);
-      pending.add(id);
-      return id;
-    };
-    window.setTimeout = track(setT as never) as never;
-    window.requestAnimationFrame = ((fn: FrameRequestCallback) => {
-      const id = raf((t) => (pending.delete(-id), fn(t)));
-      pending.add(-id);
-      return id;
-    }) as never;
-    window.clearTimeout = ((id: number) => (pending.delete(id), clearT(id))) as never;
-    window.cancelAnimationFrame = ((id: number) => (pending.delete(-id), caf(id))) as never;
-    let intervals = 0;
-    window.setInterval = ((...args: Parameters<typeof setI>) => (intervals++, setI(...args))) as never;
-    window.clearInterval = ((id: number) => (intervals--, clearI(id))) as never;
+    // Listeners on window and document, and pending timers and frames, counted from here on.
+    const watch = installLeakWatch();
 
     const rand = prng(200);
     const dataUrl = URL.createObjectURL(new Blob([JSON.stringify(minimalDataset())], { type: 'application/json' }));
@@ -148,8 +105,8 @@ describe('200 mount / unmount / re-mount cycles', () => {
     await until(() => items(el) > 0);
     el.remove();
     await pause(300);
-    await collect();
-    const start = { heap: heap(), window: listeners.get(window)!, document: listeners.get(document)! };
+    await collectGarbage();
+    const start = { heap: usedHeap(), window: watch.listeners(window), document: watch.listeners(document) };
     for (let i = 0; i < CYCLES; i++) {
       if (i % 2 === 0) {
         el = mount((t) => (t.dataset = minimalDataset()));
@@ -164,15 +121,14 @@ describe('200 mount / unmount / re-mount cycles', () => {
     mounted.splice(0);
     el = null as unknown as AiwTimeline;
     await pause(600); // the widget's own timers (gesture end, layout) run out
-    await collect();
+    await collectGarbage();
     const alive = gone.filter((r) => r.deref() !== undefined).length;
-    const grown = heap() - start.heap;
+    const grown = usedHeap() - start.heap;
     const report = {
-      live: TimelineAdapter.live, heapMB: +(grown / 1048576).toFixed(1), windowListeners: listeners.get(window)! - start.window,
-      documentListeners: listeners.get(document)! - start.document, timers: pending.size, intervals, detached: alive,
+      live: TimelineAdapter.live, heapMB: +(grown / 1048576).toFixed(1), windowListeners: watch.listeners(window) - start.window,
+      documentListeners: watch.listeners(document) - start.document, timers: watch.pending(), intervals: watch.intervals(), detached: alive,
     };
-    for (const [target, add, remove] of savedListeners) Object.assign(target, { addEventListener: add, removeEventListener: remove });
-    Object.assign(window, { setTimeout: setT, clearTimeout: clearT, setInterval: setI, clearInterval: clearI, requestAnimationFrame: raf, cancelAnimationFrame: caf });
+    watch.restore();
     URL.revokeObjectURL(dataUrl);
     console.warn = warn;
     expect(report.live).toBe(0);

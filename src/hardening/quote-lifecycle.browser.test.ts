@@ -14,45 +14,14 @@ import '../components/aiw-pair-list/aiw-pair-list.ts';
 import '../components/aiw-quote-compare/aiw-quote-compare.ts';
 import '../components/aiw-quote-search/aiw-quote-search.ts';
 import type { Dataset } from '../model/schema.ts';
-import { pause } from './dom-checks.ts';
+import { collectGarbage, installLeakWatch, pause, usedHeap } from './dom-checks.ts';
 
 const CYCLES = 100;
 const data = { version: 1, eras, events: [], quotes, pairs } as unknown as Dataset;
 
 describe('the quote components, mounted and removed 200 times', () => {
   it('leave no elements, listeners, timers or heap growth behind', async () => {
-    const gc = (globalThis as { gc?: () => void }).gc!;
-    expect(gc).toBeTypeOf('function'); // the browser project starts Chromium with --expose-gc
-    const collect = async () => {
-      for (let i = 0; i < 3; i++) {
-        gc();
-        await pause(20);
-      }
-    };
-    const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-
-    // Listeners on window and document, and timers, counted by hand from here on.
-    let listeners = 0;
-    const saved = [window, document].map((t) => [t, t.addEventListener, t.removeEventListener] as const);
-    for (const [target, add, remove] of saved) {
-      target.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
-        listeners++;
-        return add.apply(this, args);
-      };
-      target.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof remove>) {
-        listeners--;
-        return remove.apply(this, args);
-      };
-    }
-    const pending = new Set<number>();
-    const [setT, clearT] = [window.setTimeout, window.clearTimeout];
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      const id: number = setT(() => (pending.delete(id), fn()), ms);
-      pending.add(id);
-      return id;
-    }) as never;
-    window.clearTimeout = ((id: number) => (pending.delete(id), clearT(id))) as never;
-
+    const watch = installLeakWatch();
     const gone: Array<WeakRef<object>> = [];
     const ids = quotes.slice(0, 3).map((q) => q.id);
     const cycle = async (i: number) => {
@@ -74,25 +43,24 @@ describe('the quote components, mounted and removed 200 times', () => {
     };
 
     try {
-      const listenersBefore = listeners;
+      const listenersBefore = watch.listeners(window) + watch.listeners(document);
       for (let i = 0; i < CYCLES; i++) await cycle(i);
       await pause(600); // past the search's pause before reporting
-      await collect();
-      const before = heap();
+      await collectGarbage();
+      const before = usedHeap();
       for (let i = 0; i < CYCLES; i++) await cycle(i);
       await pause(600);
-      await collect();
+      await collectGarbage();
       const left = gone.filter((ref) => ref.deref() !== undefined).length;
-      const growth = heap() - before;
-      console.log(`Lifecycle (quotes): ${2 * CYCLES} cycles of search + comparison + pairs: ${left} of ${gone.length} objects kept, ${listeners - listenersBefore} listeners, ${pending.size} timers, heap ${(growth / 1024 / 1024).toFixed(2)} MB over the second ${CYCLES}`);
+      const growth = usedHeap() - before;
+      const listeners = watch.listeners(window) + watch.listeners(document) - listenersBefore;
+      console.log(`Lifecycle (quotes): ${2 * CYCLES} cycles of search + comparison + pairs: ${left} of ${gone.length} objects kept, ${listeners} listeners, ${watch.pending()} timers, heap ${(growth / 1024 / 1024).toFixed(2)} MB over the second ${CYCLES}`);
       expect(left).toBeLessThanOrEqual(4); // the last cycle's, at most
-      expect(listeners - listenersBefore).toBe(0);
-      expect(pending.size).toBe(0);
+      expect(listeners).toBe(0);
+      expect(watch.pending()).toBe(0);
       expect(growth).toBeLessThan(1024 * 1024);
     } finally {
-      for (const [target, add, remove] of saved) Object.assign(target, { addEventListener: add, removeEventListener: remove });
-      window.setTimeout = setT;
-      window.clearTimeout = clearT;
+      watch.restore();
     }
   }, 120_000);
 });
