@@ -45,6 +45,8 @@ const ANIMATE_UP_TO = 2000;
 const LANE_LABEL_PX = 130;
 /** Items after this date put their label to the left of their date, so the right edge does not cut them. */
 const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
+/** Before every date a Date can hold: a window there shows nothing. */
+const OFFSTAGE = -8.64e15;
 
 /** What the drawing opens with: vis-timeline then draws once, with its items, instead of twice. */
 export interface FirstView {
@@ -76,10 +78,6 @@ export class TimelineAdapter {
     this.setLanes(first.lanes);
     this.pendingWindow = first.window;
     this.entries = first.entries;
-    // vis-timeline lays out the items it is handed one by one, forcing a layout of the page for
-    // each (about half a millisecond apiece). To get something on screen fast, the first drawing
-    // holds the eras and the landmarks only; the rest follows once it is shown (see 'changed').
-    this.layout(container.clientWidth - LANE_LABEL_PX, (e) => e.kind === 'era' || e.importance >= 3);
     const options: TimelineOptions = {
       start: first.window.from,
       end: first.window.to,
@@ -104,8 +102,12 @@ export class TimelineAdapter {
       moment: (date: Date) => moment(date).utc(),
       tooltip: { followMouse: false, overflowMethod: 'cap' },
     } as TimelineOptions;
+    // Built empty: its first draw is the axis and the lanes. The items come next, off stage, and
+    // are drawn together in the next frame. To get them on screen fast, that first drawing holds
+    // the eras and the landmarks only; the rest follows once it is shown (see 'changed').
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     TimelineAdapter.live++;
+    this.layout(container.clientWidth - LANE_LABEL_PX, (e) => e.kind === 'era' || e.importance >= 3);
     this.setAnimation(animate);
     this.timeline.on('changed', () => {
       if (!this.drawn) {
@@ -176,7 +178,27 @@ export class TimelineAdapter {
     const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
     if (gone.length) this.items.remove(gone);
     const changed = next.filter((item) => !sameItem(this.items.get(item.id), item));
-    if (changed.length) this.items.update(changed);
+    if (changed.length) this.offstage(() => this.items.update(changed));
+  }
+
+  /**
+   * vis-timeline lays out each item added inside its window on its own, forcing a layout of the
+   * page for each (a millisecond apiece on a phone), but lays out together the items its next
+   * draw brings into view. So items are added while its window is, for that moment, out of the
+   * way: nothing is drawn and no event is sent in between, and its next frame draws them all.
+   */
+  private offstage(add: () => void): void {
+    const range = (this.timeline as unknown as { range?: { start: number; end: number } } | undefined)?.range;
+    if (!range) return add();
+    const { start, end } = range;
+    range.start = OFFSTAGE;
+    range.end = OFFSTAGE + 1;
+    try {
+      add();
+    } finally {
+      range.start = start;
+      range.end = end;
+    }
   }
 
   setLang(lang: string): void {
