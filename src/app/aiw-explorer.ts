@@ -198,6 +198,7 @@ export class AiwExplorer extends LitElement {
         .dataset=${this.data}
         lang=${lang}
         no-detail
+        lazy
         @aiw-select=${(e: Event & { id: string | null; kind: string | null }) =>
           e.kind === 'era' ? this.change({ era: e.id, from: null, to: null }) : this.change({ item: e.id })}
         @aiw-range-change=${(e: Event & { from: Date; to: Date }) => this.change({ from: monthOf(e.from), to: monthOf(e.to) })}

@@ -11,6 +11,8 @@ afterAll(async () => {
 });
 
 const url = (path: string) => new URL(path, inject('baseUrl')).href;
+/** An item drawn by vis-timeline (not by the still drawing shown while it loads). */
+const DRAWN = 'aiw-timeline .vis-center .vis-item.event.vis-box';
 /** Boxes of a widget's toolbar and of the items drawn inside its window, for comparing layouts. */
 const itemBoxes = (page: Page) =>
   page.locator('aiw-timeline').evaluate((host) => {
@@ -53,7 +55,7 @@ describe('embedding the widget', () => {
   it('works on a plain page with nothing but the two lines of the snippet', async () => {
     const { page, errors } = await open('/test/plain.html');
     await page.locator('aiw-timeline .vis-item.era .band-title').first().waitFor();
-    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.locator(DRAWN).first().waitFor();
     expect(await page.locator('aiw-timeline .vis-item.event.vis-box').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.close();
@@ -61,7 +63,7 @@ describe('embedding the widget', () => {
 
   it('runs under a strict Content-Security-Policy without a single violation', async () => {
     const { page, errors } = await open('/csp/test/plain.html');
-    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.locator(DRAWN).first().waitFor();
     await page.locator('aiw-timeline').evaluate((el) => (el as unknown as { select(id: string): void }).select('lighthill-report'));
     await page.locator('aiw-timeline aiw-item-detail').waitFor();
     await page.waitForTimeout(300);
@@ -74,8 +76,8 @@ describe('embedding the widget', () => {
     const { page } = await open('/test/three.html');
     const a = page.locator('#a');
     const b = page.locator('#b');
-    await a.locator('.vis-item.event.vis-box').first().waitFor();
-    await b.locator('.vis-item.event.vis-box').first().waitFor();
+    await a.locator('.vis-center .vis-item.event.vis-box').first().waitFor();
+    await b.locator('.vis-center .vis-item.event.vis-box').first().waitFor();
     await page.locator('#c [part="error"]').waitFor();
     expect(await b.locator('.vis-label .lane-label').first().textContent()).toBe('时代');
     expect(await a.locator('.vis-label .lane-label').first().textContent()).toBe('Eras');
@@ -97,7 +99,7 @@ describe('embedding the widget', () => {
   it('sizes the iframe page by the height it posts to its parent', async () => {
     const { page, errors } = await open('/test/iframe.html');
     const frame = page.frameLocator('#frame');
-    await frame.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await frame.locator(DRAWN).first().waitFor();
     await expect.poll(() => page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height), { timeout: 5000 }).toBeGreaterThan(500);
     const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
     const outer = await page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height);
@@ -109,12 +111,12 @@ describe('embedding the widget', () => {
 
   it('keeps its layout on a page whose CSS is hostile', async () => {
     const calm = await open('/test/calm.html');
-    await calm.page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await calm.page.locator(DRAWN).first().waitFor();
     await calm.page.waitForTimeout(600);
     const expected = await itemBoxes(calm.page);
     await calm.page.close();
     const hostile = await open('/test/hostile.html');
-    await hostile.page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await hostile.page.locator(DRAWN).first().waitFor();
     await hostile.page.waitForTimeout(600);
     expect(await itemBoxes(hostile.page)).toEqual(expected);
     await hostile.page.close();
@@ -122,7 +124,7 @@ describe('embedding the widget', () => {
 
   it('works in a React 19 page: a property in, aiw-select out', async () => {
     const { page, errors } = await open('/fixture/react/');
-    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.locator(DRAWN).first().waitFor();
     await page.waitForTimeout(300);
     await clickVisibleItem(page, 'aiw-timeline');
     await expect.poll(() => page.locator('#picked').textContent()).toMatch(/^Selected: event [a-z0-9-]+$/);
@@ -136,7 +138,7 @@ describe('moving the timeline by hand', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, hasTouch: true });
     const errors = watchErrors(page);
     await page.goto(url('/test/plain.html'));
-    await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
+    await page.locator(DRAWN).first().waitFor();
     await page.waitForTimeout(600); // the first layouts and the end-of-gesture timer
     await page.evaluate(() => {
       const w = window as unknown as { __moves: number };
@@ -187,7 +189,7 @@ describe('the built files', () => {
     const get = async (path: string) => (await page.request.get(url(path))).json();
     const manifest = await get('/embed/custom-elements.json');
     const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'aiw-timeline');
-    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail']);
+    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail', 'lazy']);
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['aiw-select', 'aiw-range-change', 'aiw-load', 'aiw-error']);
     expect((await get('/embed/dataset.json')).version).toBe(1);
     expect((await get('/embed/dataset.schema.json')).properties.quotes.type).toBe('array');

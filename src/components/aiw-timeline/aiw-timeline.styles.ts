@@ -51,6 +51,14 @@ export const styles = [
     .canvas {
       flex: 1;
       min-height: 200px;
+      position: relative;
+    }
+    /* vis-timeline being built, under the still drawing until it is shown (vis-timeline sets
+       its container's position inline, hence the !important). */
+    .vis-host.under {
+      position: absolute !important;
+      inset: 0;
+      visibility: hidden;
     }
     .canvas:focus-visible {
       outline: 2px solid var(--aiw-focus);
@@ -275,6 +283,62 @@ export const styles = [
     .vis-item.vis-line {
       border-color: var(--aiw-item-border);
       opacity: 0.35;
+    }
+    /* The still drawing (see still-drawing.ts): vis-timeline's look, laid out by a grid. */
+    .still {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      border: none;
+      overflow: hidden;
+    }
+    .still-axis {
+      grid-row: 1;
+      grid-column: 2;
+      position: relative;
+      height: 3.6em;
+      border-bottom: 1px solid var(--aiw-border);
+    }
+    .still-axis .vis-text {
+      position: absolute;
+      bottom: 0;
+      padding: 3px;
+      white-space: nowrap;
+      color: var(--aiw-fg);
+    }
+    .still-axis .vis-major {
+      top: 0;
+      bottom: auto;
+    }
+    .still-bands {
+      grid-column: 2;
+      position: relative;
+      overflow: hidden;
+    }
+    .still-bands > * {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+    }
+    .still-grid {
+      border-inline-start: 1px solid var(--aiw-grid);
+    }
+    .still .vis-labelset {
+      grid-column: 1;
+      border-bottom: 1px solid var(--aiw-border);
+      border-inline-end: 1px solid var(--aiw-border);
+    }
+    .still .vis-labelset .vis-label {
+      border-bottom: none;
+    }
+    .still-lane {
+      grid-column: 2;
+      position: relative;
+      overflow: hidden;
+      border-bottom: 1px solid var(--aiw-border);
+    }
+    .still-lane > .vis-item {
+      position: absolute;
+      cursor: pointer;
     }
     .vis-item.cluster {
       background: var(--aiw-cluster-bg);

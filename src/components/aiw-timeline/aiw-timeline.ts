@@ -10,12 +10,15 @@ import { eraWindow, notAnEra, notAnItem, resolveView } from '../../model/initial
 import type { DatasetIssue, LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { localize } from '../../model/text.ts';
-import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries } from '../../model/timeline-entries.ts';
+import { FULL_SPAN, lanesOf, TIMELINE_LANES, toTimelineEntries, type TimelineEntry } from '../../model/timeline-entries.ts';
+import { clampWindow, clusterWindow, panWindow, planItems, revealWindow, zoomWindow, type PlannedItem } from '../../model/timeline-plan.ts';
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
 import { errorPanel, noticePanel } from './load-panels.ts';
-import { TimelineAdapter, type Range } from './vis-adapter.ts';
+import { loadVis, loadVisOnFirstSign, visModule } from './load-vis.ts';
+import { settleStill, stillDrawing } from './still-drawing.ts';
+import type { Range, TimelineAdapter } from './vis-adapter.ts';
 
 let defaultSrc: string | undefined;
 /** Where the built-in dataset is fetched from when neither `src` nor `dataset` is given. */
@@ -24,6 +27,8 @@ export function setDefaultDatasetUrl(url: string): void {
 }
 
 const ZOOM_STEP = 0.5;
+/** Roughly the width of the lane titles (narrower under 720 px, see the styles), for the first plan made before the drawing is measured. */
+const laneLabelPx = (width: number) => (width <= 720 ? 60 : 130);
 
 /**
  * A zoomable timeline of AI's booms and winters: eras as coloured bands, events in four
@@ -40,6 +45,9 @@ const ZOOM_STEP = 0.5;
  * @attr selected - id of the event or quote to select.
  * @attr theme - "light" or "dark"; defaults to the reader's colour scheme.
  * @attr no-detail - do not show the selected item's detail inside the widget.
+ * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points
+ *   at, touches or focuses the timeline; vis-timeline is loaded and built then. For pages where
+ *   the first view must be light.
  * @fires aiw-select - the user selected an item: `{ id, kind }` (never for `select()` from code).
  * @fires aiw-range-change - the user moved or zoomed the window: `{ from, to }`, at the end of the gesture.
  * @fires aiw-load - a dataset loaded: `{ eras, events, quotes }` (counts).
@@ -77,10 +85,11 @@ export class AiwTimeline extends LitElement {
     to: {},
     selected: {},
     noDetail: { type: Boolean, attribute: 'no-detail' },
+    lazy: { type: Boolean },
     dataset: { attribute: false },
   };
   static {
-    for (const name of ['loaded', 'errors', 'selectedId', 'range', 'noticeDismissed']) this.createProperty(name, { state: true });
+    for (const name of ['loaded', 'errors', 'selectedId', 'range', 'noticeDismissed', 'live', 'visShown']) this.createProperty(name, { state: true });
   }
 
   src = '';
@@ -91,6 +100,7 @@ export class AiwTimeline extends LitElement {
   to = '';
   selected = '';
   noDetail = false;
+  lazy = false;
   /** A Dataset object; overrides `src`. */
   // @ts-expect-error -- a Dataset here, not HTMLElement's DOMStringMap (see above)
   override dataset: Dataset | null = null;
@@ -103,6 +113,15 @@ export class AiwTimeline extends LitElement {
   private index: DatasetIndex | null = null;
 
   private adapter: TimelineAdapter | null = null;
+  /** vis-timeline is wanted: at once, or (lazy) once the reader reaches for the drawing. */
+  private live = false;
+  /** Until vis-timeline is built: the still drawing's items, and the width they were planned for. */
+  private entries: TimelineEntry[] = [];
+  private stillItems: PlannedItem[] = [];
+  private stillWidth = 0;
+  /** vis-timeline's drawing is on screen (it is built hidden, under the still one). */
+  private visShown = false;
+  private stopWaiting: (() => void) | null = null;
   private revealPending = false;
   /** The new data came with a window to open on (else the drawing keeps the reader's). */
   private windowRequested = false;
@@ -120,7 +139,7 @@ export class AiwTimeline extends LitElement {
     '[': () => this.userAction(() => this.stepEra(-1)),
     ']': () => this.userAction(() => this.stepEra(1)),
     Escape: () => (this.selectedId = null),
-    ...(this.canvasFocused() ? { ArrowLeft: () => this.userAction(() => this.adapter?.pan(-0.2)), ArrowRight: () => this.userAction(() => this.adapter?.pan(0.2)) } : {}),
+    ...(this.canvasFocused() ? { ArrowLeft: () => this.userAction(() => this.pan(-0.2)), ArrowRight: () => this.userAction(() => this.pan(0.2)) } : {}),
   }));
 
   /** The window now shown. */
@@ -135,14 +154,23 @@ export class AiwTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.live ||= !this.lazy;
+    // Not lazy: vis-timeline loads while the data does. Lazy: once the reader shows signs of life.
+    if (this.live) loadVis().catch(() => {});
+    else this.stopWaiting = loadVisOnFirstSign();
+    // A page's first Intl.DateTimeFormat loads the locale and time-zone data (about 12 ms): do
+    // that while the data is on its way, not in the task that draws it.
+    whenIdle(() => dateFormat(this.language, { year: 'numeric' }).format(0));
     // Back in the page after a move: the same data, window and selection as before.
     if (this.hasUpdated && !this.adapter) this.createAdapter();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWaiting?.();
     this.adapter?.destroy();
     this.adapter = null;
+    this.visShown = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -154,13 +182,29 @@ export class AiwTimeline extends LitElement {
       this.index = this.loaded ? DatasetIndex.of(this.loaded) : null;
       if (this.index) this.openOn(this.index);
     }
+    if (changed.has('loaded') || changed.has('lang')) this.entries = this.loaded ? toTimelineEntries(this.loaded, this.language) : [];
+    if (this.revealPending && this.selectedId && !this.adapter) this.revealInStill(this.selectedId);
     if (changed.has('loaded') || changed.has('range') || changed.has('lang')) {
       this.itemsInView = this.index ? this.index.itemsIn(this.range.from, this.range.to, this.language) : [];
+    }
+    if (this.showsStill) {
+      this.stillWidth ||= Math.max(200, this.clientWidth - laneLabelPx(this.clientWidth));
+      this.planStill();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('loaded') && !this.adapter) this.createAdapter();
+    if (this.showsStill) {
+      // Labels depend on the drawing's width: plan again when it is not the one planned for.
+      const width = settleStill(this.renderRoot.querySelector('.canvas')!);
+      // (Not when it has no width: hidden, it is not seen, and the guess would come back each time.)
+      if (width > 0 && Math.abs(width - this.stillWidth) > 24) {
+        // Planned for a guessed width: draw again only if the measured one shows other items.
+        this.stillWidth = width;
+        if (this.planStill()) this.requestUpdate();
+      }
+    }
+    if ((changed.has('loaded') || changed.has('live')) && !this.adapter) this.createAdapter();
     else if (changed.has('loaded') && this.adapter) {
       this.showData();
       if (this.windowRequested) this.adapter.setWindow(this.range.from, this.range.to);
@@ -205,7 +249,7 @@ export class AiwTimeline extends LitElement {
   /** Puts the loaded data (or none) in the drawing, in place. */
   private showData(): void {
     this.adapter?.setLanes(this.lanes());
-    this.adapter?.setEntries(this.loaded ? toTimelineEntries(this.loaded, this.language) : []);
+    this.adapter?.setEntries(this.entries);
   }
 
   /**
@@ -213,11 +257,19 @@ export class AiwTimeline extends LitElement {
    * that its first, costly draw already has the items and the window in it.
    */
   private createAdapter(): void {
-    if (!this.loaded || !this.isConnected) return;
-    const canvas = this.renderRoot.querySelector<HTMLDivElement>('.canvas');
-    if (!canvas) return;
-    this.adapter = new TimelineAdapter(
-      canvas,
+    if (!this.loaded || !this.isConnected || !this.live || this.adapter) return;
+    if (!visModule) {
+      // Meanwhile the still drawing shows the data; if vis-timeline cannot be loaded, it stays.
+      loadVis().then(
+        () => this.createAdapter(),
+        (error: unknown) => this.report(`the interactive drawing could not be loaded (${error instanceof Error ? error.message : String(error)}); the still drawing stays`),
+      );
+      return;
+    }
+    const host = this.renderRoot.querySelector<HTMLDivElement>('.vis-host');
+    if (!host) return;
+    this.adapter = new visModule.TimelineAdapter(
+      host,
       {
         rangeChanged: (range, byUser) => {
           this.range = range;
@@ -225,10 +277,11 @@ export class AiwTimeline extends LitElement {
         },
         selected: (id) => this.choose(id),
         eraClicked: (id) => this.choose(id),
+        shown: () => (this.visShown = true),
       },
       this.language,
       !this.reducedMotion.matches,
-      { lanes: this.lanes(), entries: toTimelineEntries(this.loaded, this.language), window: { ...this.range } },
+      { lanes: this.lanes(), entries: this.entries, window: { ...this.range } },
     );
     this.adapter.setSelection(this.selectedId);
     // A selection made before there was a drawing is brought into view now.
@@ -289,12 +342,19 @@ export class AiwTimeline extends LitElement {
 
   /** Zooms in around the centre of the window. */
   zoomIn(): void {
-    this.adapter?.zoom(ZOOM_STEP);
+    if (this.adapter) this.adapter.zoom(ZOOM_STEP);
+    else this.range = clampWindow(zoomWindow(this.range, ZOOM_STEP));
   }
 
   /** Zooms out around the centre of the window. */
   zoomOut(): void {
-    this.adapter?.zoom(1 / ZOOM_STEP);
+    if (this.adapter) this.adapter.zoom(1 / ZOOM_STEP);
+    else this.range = clampWindow(zoomWindow(this.range, 1 / ZOOM_STEP));
+  }
+
+  private pan(fraction: number): void {
+    if (this.adapter) this.adapter.pan(fraction);
+    else this.range = clampWindow(panWindow(this.range, fraction));
   }
 
   /** Shows the whole span, 1950 to today. */
@@ -347,13 +407,44 @@ export class AiwTimeline extends LitElement {
   /** Shows a window: at once when drawn, else as the window the drawing will open on. */
   private moveTo(from: Date, to: Date): void {
     if (this.adapter) this.adapter.setWindow(from, to);
-    else this.range = { from, to };
+    else this.range = this.showsStill ? clampWindow({ from, to }) : { from, to };
   }
 
   /** Runs a window change the user asked for, so that aiw-range-change reports it. */
   private userAction(change: () => void): void {
-    this.adapter?.markUserChange();
+    if (this.adapter) {
+      this.adapter.markUserChange();
+      return change();
+    }
+    const before = this.range;
     change();
+    if (this.range !== before) this.dispatchEvent(new AiwRangeChangeEvent(this.range.from, this.range.to));
+  }
+
+  /** Plans the still drawing's items; true when they are not the ones planned before. */
+  private planStill(): boolean {
+    const before = this.stillItems;
+    this.stillItems = planItems(this.entries, { ...this.range, widthPx: this.stillWidth, pinned: this.selectedId }).items;
+    return this.stillItems.length !== before.length || this.stillItems.some((item, i) => item.id !== before[i].id);
+  }
+
+  /** The still drawing is shown while there is data and no vis-timeline drawing on screen. */
+  private get showsStill(): boolean {
+    return !!this.loaded && !this.visShown;
+  }
+
+  /** The reader reaches for the drawing: vis-timeline is built (lazy) if it was not. */
+  private readonly goLive = () => {
+    this.live = true;
+  };
+
+  /** A selection made before there was a drawing is brought into view in the still one. */
+  private revealInStill(id: string): void {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    const to = revealWindow(this.range, entry.start);
+    if (to) this.range = clampWindow(to);
+    this.revealPending = false;
   }
 
   private canvasFocused(): boolean {
@@ -387,9 +478,25 @@ export class AiwTimeline extends LitElement {
         role="group"
         aria-label=${t.timelineLabel}
         aria-describedby="keys"
-        @focusin=${() => this.adapter?.setWheelZoom(true)}
+        @focusin=${() => (this.adapter ? this.adapter.setWheelZoom(true) : this.goLive())}
         @focusout=${() => this.adapter?.setWheelZoom(false)}
-      ></div>
+        @pointerenter=${this.goLive}
+        @pointerdown=${this.goLive}
+        @wheel=${this.goLive}
+      >
+        <div class="vis-host ${this.showsStill ? 'under' : ''}"></div>
+        ${this.showsStill
+          ? stillDrawing({
+              lanes: this.lanes(),
+              items: this.stillItems,
+              window: this.range,
+              widthPx: this.stillWidth,
+              selectedId: this.selectedId,
+              lang,
+              activate: (id) => this.choose(id),
+              openCluster: (c) => this.userAction(() => this.moveTo(clusterWindow(c).from, clusterWindow(c).to)),
+            })
+          : nothing}</div>
       <p class="keys" id="keys">${t.keyboardHelp}</p>
       <div class="below">
         <aiw-item-list
@@ -409,6 +516,11 @@ export class AiwTimeline extends LitElement {
       <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(this.index?.label(selected, lang) ?? '') : ''}</div>
     `;
   }
+}
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 1);
 }
 
 customElements.define('aiw-timeline', AiwTimeline as unknown as CustomElementConstructor);

@@ -7,8 +7,9 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import { dateFormat } from '../../model/dates.ts';
-import { declutter, type Cluster } from '../../model/declutter.ts';
+import type { Cluster } from '../../model/declutter.ts';
 import { LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
+import { clusterWindow, panWindow, planItems, revealWindow, zoomWindow, type PlannedItem } from '../../model/timeline-plan.ts';
 
 export interface Range {
   from: Date;
@@ -22,6 +23,8 @@ export interface AdapterHooks {
   selected(id: string | null): void;
   /** The user clicked an era band's title. */
   eraClicked(id: string): void;
+  /** The drawing is on screen (vis-timeline keeps it hidden until its first settled draw). */
+  shown(): void;
 }
 
 interface VisItem {
@@ -39,12 +42,9 @@ interface VisItem {
 
 const GESTURE_END_MS = 250;
 const LAYOUT_MS = 80;
-const YEAR = 365.25 * 86_400_000;
 const ANIMATE_UP_TO = 2000;
 /** Roughly the width of the lane titles, for the layout made before vis-timeline has measured itself. */
 const LANE_LABEL_PX = 130;
-/** Items after this date put their label to the left of their date, so the right edge does not cut them. */
-const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 /** Before every date a Date can hold: a window there shows nothing. */
 const OFFSTAGE = -8.64e15;
 
@@ -73,6 +73,8 @@ export class TimelineAdapter {
   private laidOutWidth = 0;
   private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
   private pendingByUser = false;
+  private settled = false;
+  private unveiled = false;
 
   constructor(container: HTMLElement, private readonly hooks: AdapterHooks, lang: string, animate: boolean, first: FirstView) {
     this.setLanes(first.lanes);
@@ -107,9 +109,15 @@ export class TimelineAdapter {
     // the eras and the landmarks only; the rest follows once it is shown (see 'changed').
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     TimelineAdapter.live++;
+    // Set after its first draw, not as the start/end options: with those, vis-timeline keeps its
+    // drawing hidden until a redraw comes after its window's first change, which may never come.
     this.layout(container.clientWidth - LANE_LABEL_PX, (e) => e.kind === 'era' || e.importance >= 3);
     this.setAnimation(animate);
     this.timeline.on('changed', () => {
+      if (!this.unveiled && (container.firstElementChild as HTMLElement | null)?.style.visibility === 'visible') {
+        this.unveiled = true;
+        this.hooks.shown();
+      }
       if (!this.drawn) {
         this.drawn = true;
         const pending = this.pendingWindow;
@@ -122,6 +130,12 @@ export class TimelineAdapter {
       if (Math.abs(this.centerWidth() - this.laidOutWidth) > 24) this.queueLayout();
     });
     this.timeline.on('rangechanged', (props: { byUser: boolean }) => {
+      // vis-timeline unveils its drawing on the first redraw after its window first settles
+      // (200 ms after it is built): make sure one comes even if nothing else changes.
+      if (!this.settled) {
+        this.settled = true;
+        this.timeline.setOptions({});
+      }
       this.queueRange(props.byUser);
       this.queueLayout();
     });
@@ -165,15 +179,10 @@ export class TimelineAdapter {
     const { from, to } = this.getWindow();
     const widthPx = this.centerWidth() || Math.max(estimatedWidth, 200);
     this.laidOutWidth = this.centerWidth();
-    const { shown, clusters } = declutter(only ? this.entries.filter(only) : this.entries, { from, to, widthPx, pinned: this.pinned });
+    const plan = planItems(this.entries, { from, to, widthPx, pinned: this.pinned }, only);
     this.clusterSpans.clear();
-    for (const c of clusters) this.clusterSpans.set(c.id, c);
-    const next: VisItem[] = [];
-    for (const e of this.entries) {
-      if (e.kind === 'era') next.push(...this.eraItems(e));
-      else if (shown.has(e.id)) next.push(this.toVisItem(e));
-    }
-    for (const c of clusters) next.push(this.clusterItem(c));
+    for (const c of plan.clusters) this.clusterSpans.set(c.id, c);
+    const next = plan.items.map((p) => this.toVisItem(p));
     const keep = new Set(next.map((i) => i.id));
     const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
     if (gone.length) this.items.remove(gone);
@@ -228,17 +237,14 @@ export class TimelineAdapter {
 
   /** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */
   zoom(factor: number): void {
-    const { from, to } = this.getWindow();
-    const centre = (from.getTime() + to.getTime()) / 2;
-    const half = ((to.getTime() - from.getTime()) * factor) / 2;
-    this.setWindow(new Date(centre - half), new Date(centre + half));
+    const { from, to } = zoomWindow(this.getWindow(), factor);
+    this.setWindow(from, to);
   }
 
   /** Moves the window by a fraction of its width (negative: back in time). */
   pan(fraction: number): void {
-    const { from, to } = this.getWindow();
-    const shift = (to.getTime() - from.getTime()) * fraction;
-    this.setWindow(new Date(from.getTime() + shift), new Date(to.getTime() + shift));
+    const { from, to } = panWindow(this.getWindow(), fraction);
+    this.setWindow(from, to);
   }
 
   setSelection(id: string | null): void {
@@ -257,14 +263,8 @@ export class TimelineAdapter {
   /** Brings an item into view: centred, at a zoom where it is readable. */
   reveal(id: string): void {
     const entry = this.entries.find((e) => e.id === id);
-    if (!entry) return;
-    const { from, to } = this.getWindow();
-    const at = entry.start.getTime();
-    const span = to.getTime() - from.getTime();
-    const inView = at >= from.getTime() && at <= to.getTime();
-    if (inView && span <= 20 * YEAR) return;
-    const half = Math.min(span, 6 * YEAR) / 2;
-    this.setWindow(new Date(at - half), new Date(at + half));
+    const to = entry && revealWindow(this.getWindow(), entry.start);
+    if (to) this.setWindow(to.from, to.to);
   }
 
   destroy(): void {
@@ -286,24 +286,6 @@ export class TimelineAdapter {
     }, GESTURE_END_MS);
   }
 
-  /** An era is a titled bar in the Eras row, and a coloured band behind every lane. */
-  private eraItems(e: TimelineEntry): VisItem[] {
-    const kind = `era-${e.eraKind}${e.contested ? ' era-contested' : ''}`;
-    const band: VisItem = { id: `band:${e.id}`, start: e.start, end: e.end, type: 'background', content: '', className: `era-band ${kind}`, importance: 3 };
-    const bar: VisItem = {
-      id: e.id, group: 'eras', start: e.start, end: e.end, type: 'range', importance: 3,
-      content: this.contentFor(e, () => {
-        const title = element('span', 'band-title', e.label);
-        title.setAttribute('part', 'band-title');
-        if (e.contested) title.append(element('span', 'contested-mark', '?'));
-        return title;
-      }) as never,
-      className: `era ${kind}`,
-      align: 'auto', // keeps the title in view when the era starts left of the window
-    };
-    return [band, bar];
-  }
-
   private centerWidth(): number {
     // Zero before vis-timeline exists (the first layout runs before it is built).
     return (this.timeline as unknown as { body: { domProps: { center: { width: number } } } } | undefined)?.body.domProps.center.width ?? 0;
@@ -316,38 +298,28 @@ export class TimelineAdapter {
 
   /** Zooms so that a cluster's items have room for their labels. */
   private openCluster(cluster: Cluster): void {
-    const start = cluster.start.getTime();
-    const end = Math.max(cluster.end.getTime(), start + LIMITS.zoomMin);
-    const pad = (end - start) * 0.6;
-    this.setWindow(new Date(start - pad), new Date(end + pad));
+    const { from, to } = clusterWindow(cluster);
+    this.setWindow(from, to);
   }
 
-  private toVisItem(e: TimelineEntry): VisItem {
-    const base = { id: e.id, start: e.start, importance: e.importance };
-    return {
-      ...base,
-      group: e.lane ?? undefined,
-      end: e.end,
-      type: e.end ? 'range' : 'box',
-      content: this.contentFor(e, () => {
-        const body = element('span', 'item-body');
-        body.append(element('span', 'item-label', e.label));
-        if (e.excerpt) body.append(element('span', 'item-excerpt', e.excerpt));
-        return body;
-      }) as never,
-      className: `${e.kind} importance-${e.importance}`,
-      align: e.end ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
-    };
+  /** An era is a titled bar in the Eras row and a coloured band behind every lane; items get their label built as DOM. */
+  private toVisItem(p: PlannedItem): VisItem {
+    const { id, start, end, type, className, align, importance } = p;
+    const item: VisItem = { id, group: p.lane ?? undefined, start, end, type, className, align, importance, content: '' };
+    if (p.role === 'cluster') item.content = this.clusterContent(p.cluster!) as never;
+    else if (p.role === 'era') item.content = this.contentFor(p.entry!, () => eraTitle(p.entry!)) as never;
+    else if (p.role === 'item') item.content = this.contentFor(p.entry!, () => itemBody(p.entry!)) as never;
+    return item;
   }
 
-  private clusterItem(c: Cluster): VisItem {
+  private clusterContent(c: Cluster): HTMLElement {
     const label = `+${c.ids.length}`;
     let cached = this.content.get(c.id);
     if (!cached || cached.label !== label) {
       cached = { label, element: element('span', 'cluster-count', label) };
       this.content.set(c.id, cached);
     }
-    return { id: c.id, group: c.lane, start: c.start, type: 'box', content: cached.element as never, className: 'cluster', importance: 0, align: 'left' };
+    return cached.element;
   }
 
   /** The item's DOM, built once per id and text, so a re-layout does not redraw it. */
@@ -364,6 +336,20 @@ export class TimelineAdapter {
 function sameItem(a: VisItem | null, b: VisItem): boolean {
   return !!a && a.content === b.content && a.group === b.group && a.className === b.className &&
     a.start.getTime() === b.start.getTime() && a.end?.getTime() === b.end?.getTime() && a.type === b.type;
+}
+
+function eraTitle(e: TimelineEntry): HTMLElement {
+  const title = element('span', 'band-title', e.label);
+  title.setAttribute('part', 'band-title');
+  if (e.contested) title.append(element('span', 'contested-mark', '?'));
+  return title;
+}
+
+function itemBody(e: TimelineEntry): HTMLElement {
+  const body = element('span', 'item-body');
+  body.append(element('span', 'item-label', e.label));
+  if (e.excerpt) body.append(element('span', 'item-excerpt', e.excerpt));
+  return body;
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {

@@ -1,0 +1,97 @@
+/**
+ * Geometry of the still drawing (the picture shown before vis-timeline is built): where a
+ * date falls, which ticks the axis shows, and how boxes in a lane stack without touching.
+ * It follows vis-timeline's own rules, so that the swap to it moves as little as possible.
+ */
+import type { Window } from './timeline-plan.ts';
+
+/** Where a date falls across the window, as a fraction of its width (may be < 0 or > 1). */
+export function fractionOf(window: Window, at: Date): number {
+  const span = window.to.getTime() - window.from.getTime();
+  return span > 0 ? (at.getTime() - window.from.getTime()) / span : 0;
+}
+
+export type TickScale = 'year' | 'month' | 'day';
+
+export interface Tick {
+  at: Date;
+  scale: TickScale;
+}
+
+const DAY = 86_400_000;
+// vis-timeline's step sizes (a month is 30 days and a year 360 for choosing, as it does).
+const STEPS: Array<[TickScale, number, number]> = [
+  ['year', 1000, 360 * DAY], ['year', 500, 360 * DAY], ['year', 100, 360 * DAY], ['year', 50, 360 * DAY],
+  ['year', 10, 360 * DAY], ['year', 5, 360 * DAY], ['year', 1, 360 * DAY],
+  ['month', 3, 30 * DAY], ['month', 1, 30 * DAY], ['day', 2, DAY], ['day', 1, DAY],
+];
+
+/**
+ * The axis ticks in the window: the finest step whose labels are at least `minStepPx`
+ * apart (vis-timeline asks for seven characters' width), on round years, months or days (UTC).
+ */
+export function axisTicks(window: Window, widthPx: number, minStepPx = 56): Tick[] {
+  const span = window.to.getTime() - window.from.getTime();
+  if (!(span > 0) || !(widthPx > 0)) return [];
+  const minStep = (minStepPx / widthPx) * span;
+  let chosen = STEPS[0];
+  for (const step of STEPS) if (step[1] * step[2] > minStep) chosen = step;
+  const [scale, step] = chosen;
+  const from = window.from;
+  let cursor =
+    scale === 'year'
+      ? Date.UTC(Math.floor(from.getUTCFullYear() / step) * step, 0, 1)
+      : scale === 'month'
+        ? Date.UTC(from.getUTCFullYear(), Math.floor(from.getUTCMonth() / step) * step, 1)
+        : Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  const ticks: Tick[] = [];
+  while (cursor <= window.to.getTime() && ticks.length < 500) {
+    if (cursor >= from.getTime()) ticks.push({ at: new Date(cursor), scale });
+    const d = new Date(cursor);
+    cursor =
+      scale === 'year'
+        ? Date.UTC(d.getUTCFullYear() + step, 0, 1)
+        : scale === 'month'
+          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1)
+          : cursor + step * DAY;
+  }
+  return ticks;
+}
+
+/** Boxes that only touch (an era ending where the next begins) share a row. */
+const EPSILON = 0.5;
+
+export interface Box {
+  left: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Tops for boxes in one lane, in the order given (by start): each goes as high as it can,
+ * below any box it would overlap (with `gap` pixels between boxes), as vis-timeline stacks.
+ * Returns the tops and the height the lane needs.
+ */
+export function stackBoxes(boxes: readonly Box[], gap: number, top = gap): { tops: number[]; height: number } {
+  const placed: Array<Box & { top: number }> = [];
+  const tops: number[] = [];
+  let height = 0;
+  for (const box of boxes) {
+    let y = top;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const other of placed) {
+        const across = box.left + EPSILON < other.left + other.width && box.left + box.width - EPSILON > other.left;
+        const down = y < other.top + other.height + gap && y + box.height + gap > other.top;
+        if (across && down) {
+          y = other.top + other.height + gap;
+          moved = true;
+        }
+      }
+    }
+    placed.push({ ...box, top: y });
+    tops.push(y);
+    height = Math.max(height, y + box.height);
+  }
+  return { tops, height };
+}
