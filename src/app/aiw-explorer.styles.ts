@@ -14,22 +14,10 @@ export const styles = [
       background: var(--aiw-bg);
       box-sizing: border-box;
     }
-    header {
+    /* The language and link buttons; the page's title and lede are above (index.html). */
+    .bar {
       display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: flex-start;
-      justify-content: space-between;
-    }
-    h1 {
-      margin: 0 0 4px;
-      font-size: 1.6rem;
-      line-height: 1.2;
-    }
-    .lede {
-      margin: 0;
-      max-width: 72ch;
-      color: var(--aiw-muted);
+      justify-content: flex-end;
     }
     .actions {
       display: flex;
@@ -126,9 +114,6 @@ export const styles = [
       :host {
         padding: 10px;
       }
-      h1 {
-        font-size: 1.3rem;
-      }
       [role='tablist'] button {
         flex: 1 1 auto;
       }
@@ -140,7 +125,7 @@ export const styles = [
         color: #000;
         background: #fff;
       }
-      header .actions,
+      .bar,
       .status,
       .notice,
       aiw-era-strip,

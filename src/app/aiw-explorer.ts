@@ -2,8 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import '../components/aiw-era-strip/aiw-era-strip.ts';
 import '../components/aiw-item-detail/aiw-item-detail.ts';
-import '../components/aiw-timeline/aiw-timeline.ts';
-import type { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
+import { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
 import { appStrings } from '../i18n/app.ts';
 import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../model/compare.ts';
 import { DatasetIndex } from '../model/dataset-index.ts';
@@ -48,8 +47,9 @@ export class AiwExplorer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    document.documentElement.lang = this.state.lang === 'zh' ? 'zh-Hans' : 'en';
+    showLanguage(this.state.lang);
     void this.load();
+    AiwTimeline.prepare(this.state.lang);
   }
 
   override disconnectedCallback(): void {
@@ -79,7 +79,7 @@ export class AiwExplorer extends LitElement {
     }
     this.notices = problems;
     this.state = state;
-    document.documentElement.lang = state.lang === 'zh' ? 'zh-Hans' : 'en';
+    showLanguage(state.lang);
     if (first) history.replaceState(null, '', toQueryString(state));
     void this.updateComplete.then(() => this.showOnTimeline(state));
   }
@@ -104,7 +104,7 @@ export class AiwExplorer extends LitElement {
     this.state = next;
     const url = toQueryString(next);
     if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, '', url);
-    if (patch.lang) document.documentElement.lang = patch.lang === 'zh' ? 'zh-Hans' : 'en';
+    if (patch.lang) showLanguage(patch.lang);
     if (options.timeline) void this.updateComplete.then(() => this.showOnTimeline(next));
   }
 
@@ -148,11 +148,8 @@ export class AiwExplorer extends LitElement {
     const t = appStrings(this.state.lang);
     const lang = this.state.lang;
     return html`
-      <header>
-        <div class="titles">
-          <h1>${t.title}</h1>
-          <p class="lede">${t.lede}</p>
-        </div>
+      <main>
+      <div class="bar">
         <div class="actions" role="group" aria-label=${t.language}>
           ${(['en', 'zh'] as Lang[]).map(
             (l) => html`<button type="button" lang=${l === 'zh' ? 'zh-Hans' : 'en'} aria-pressed=${l === lang ? 'true' : 'false'}
@@ -161,14 +158,13 @@ export class AiwExplorer extends LitElement {
           <button type="button" @click=${this.copyLink}>${t.copyLink}</button>
           <button type="button" aria-expanded=${this.embedOpen ? 'true' : 'false'} aria-controls="embed" @click=${this.toggleEmbed}>${t.embed}</button>
         </div>
-      </header>
+      </div>
       ${this.embedOpen
         ? html`<section id="embed" class="embed" aria-label=${t.embed}>
             <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''} from=${this.state.from ?? ''} to=${this.state.to ?? ''}
               selected=${this.state.item ?? ''}></aiw-embed-code>
           </section>`
         : nothing}
-      <main>
       <p class="status" role="status">${this.status}</p>
       ${this.notices.length
         ? html`<div class="notice" role="alert">
@@ -205,6 +201,21 @@ export class AiwExplorer extends LitElement {
       ></aiw-timeline>
       ${renderPanels(this)}
     `;
+  }
+}
+
+/**
+ * The page in the reader's language: <html lang>, the document's title, and the title and lede
+ * the page shows above the explorer (index.html; by id, as the page's own static text is the
+ * first thing on screen, before any script).
+ */
+function showLanguage(lang: Lang): void {
+  const t = appStrings(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  document.title = t.title;
+  for (const [id, text] of [['aiw-title', t.title], ['aiw-lede', t.lede]] as const) {
+    const el = document.getElementById(id);
+    if (el && el.textContent !== text) el.textContent = text;
   }
 }
 

@@ -5,20 +5,23 @@ import { appStrings } from './app.ts';
 
 type Node = Parameters<typeof DomUtils.textContent>[0];
 
-describe('the header index.html shows before the explorer starts', () => {
+describe('the title and lede index.html shows before any script runs', () => {
   const doc = parseDocument(readFileSync('index.html', 'utf8'));
-  const explorer = DomUtils.findOne((e) => e.name === 'aiw-explorer', doc.children)!;
-  const inside = (test: (e: { name: string; attribs: Record<string, string> }) => boolean) => DomUtils.findAll(test, explorer.children);
+  const find = (test: (e: { name: string; attribs: Record<string, string> }) => boolean) => DomUtils.findAll(test, doc.children);
   const text = (node: Node | undefined) => (node ? DomUtils.textContent(node).replace(/\s+/g, ' ').trim() : null);
 
-  it('says what the explorer says in its own header, word for word', () => {
-    expect(text(inside((e) => e.name === 'h1')[0])).toBe(appStrings('en').title);
-    expect(text(inside((e) => e.attribs.class === 'lede')[0])).toBe(appStrings('en').lede);
+  it('are the English strings the explorer keeps them in sync with (by id), word for word', () => {
+    expect(text(find((e) => e.attribs.id === 'aiw-title')[0])).toBe(appStrings('en').title);
+    expect(text(find((e) => e.attribs.id === 'aiw-lede')[0])).toBe(appStrings('en').lede);
     expect(text(DomUtils.findOne((e) => e.name === 'title', doc.children)!)).toBe(appStrings('en').title);
   });
 
-  it('is plain text: no script, link or handler inside the element', () => {
-    expect(inside((e) => e.name === 'script' || e.name === 'a' || Object.keys(e.attribs).some((a) => a.startsWith('on')))).toHaveLength(0);
-    expect(inside((e) => e.name === 'h1')).toHaveLength(1);
+  it('is plain text: one h1, and no script, link or handler in the page header or the explorer', () => {
+    const parts = find((e) => e.name === 'aiw-explorer' || e.attribs.class === 'page-head');
+    expect(parts).toHaveLength(2);
+    for (const part of parts) {
+      expect(DomUtils.findAll((e) => e.name === 'script' || e.name === 'a' || Object.keys(e.attribs).some((a) => a.startsWith('on')), [part])).toHaveLength(0);
+    }
+    expect(find((e) => e.name === 'h1')).toHaveLength(1);
   });
 });

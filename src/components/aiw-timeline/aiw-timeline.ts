@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { CSSResult, LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DatasetSource } from '../../controllers/dataset-source.ts';
 import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
 import { MediaQueryController } from '../../controllers/media-query.ts';
@@ -158,9 +158,7 @@ export class AiwTimeline extends LitElement {
     // Not lazy: vis-timeline loads while the data does. Lazy: once the reader shows signs of life.
     if (this.live) loadVis().catch(() => {});
     else this.stopWaiting = loadVisOnFirstSign();
-    // A page's first Intl.DateTimeFormat loads the locale and time-zone data (about 12 ms): do
-    // that while the data is on its way, not in the task that draws it.
-    whenIdle(() => dateFormat(this.language, { year: 'numeric' }).format(0));
+    if (!this.loaded) AiwTimeline.prepare(this.language);
     // Back in the page after a move: the same data, window and selection as before.
     if (this.hasUpdated && !this.adapter) this.createAdapter();
   }
@@ -338,6 +336,18 @@ export class AiwTimeline extends LitElement {
     if (kind === 'era') this.focusEra(id!);
     this.selectedId = kind ? id : null;
     this.dispatchEvent(new AiwSelectEvent(this.selectedId, kind));
+  }
+
+  /**
+   * Does, while the data is on its way, the one-off work of a page's first drawing that does not
+   * need it: the first Intl.DateTimeFormat loads the locale and time-zone data (about 12 ms), and
+   * the widget's stylesheets (vis-timeline's among them) are parsed. A page that adds the element
+   * only once its data is in (as the explorer does) calls this when it starts loading.
+   */
+  static prepare(lang = 'en'): void {
+    // Two tasks, each short enough not to hold up a tap.
+    whenIdle(() => dateFormat(lang, { year: 'numeric' }).format(0));
+    whenIdle(() => AiwTimeline.elementStyles.forEach((s) => s instanceof CSSResult && s.styleSheet));
   }
 
   /** Zooms in around the centre of the window. */
