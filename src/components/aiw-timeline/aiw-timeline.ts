@@ -2,6 +2,7 @@ import { CSSResult, LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DatasetSource } from '../../controllers/dataset-source.ts';
 import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
 import { MediaQueryController } from '../../controllers/media-query.ts';
+import { WidthWatch } from '../../controllers/width-watch.ts';
 import { AiwErrorEvent, AiwLoadEvent, AiwRangeChangeEvent, AiwSelectEvent } from '../../events.ts';
 import { strings } from '../../i18n/strings.ts';
 import { DatasetIndex, type ListedItem } from '../../model/dataset-index.ts';
@@ -132,6 +133,10 @@ export class AiwTimeline extends LitElement {
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)', (reduce) =>
     this.adapter?.setAnimation(!reduce),
   );
+  /** The still drawing places its boxes in pixels: place them again when the width changes. */
+  protected readonly widthWatch = new WidthWatch(this, () => {
+    if (this.showsStill) this.requestUpdate();
+  });
   protected readonly keys = new KeyboardShortcuts(this, () => ({
     '+': () => this.userAction(() => this.zoomIn()),
     '=': () => this.userAction(() => this.zoomIn()),

@@ -93,6 +93,15 @@ describe('<aiw-timeline lazy>: the still drawing', () => {
     expect(ranges).toEqual([]);
   });
 
+  it('places its boxes again when its width changes', async () => {
+    const el = await mountLazy();
+    const placedAt = () =>
+      $$(el, '.still-lane > .vis-box[data-align="left"]').map((b) => Math.abs(b.offsetLeft / b.parentElement!.clientWidth - Number(b.dataset.x)));
+    expect(Math.max(...placedAt())).toBeLessThan(0.01);
+    el.style.width = '600px';
+    await until(() => Math.max(...placedAt()) < 0.01);
+  });
+
   it('has no axe violations', async () => {
     const el = await mountLazy();
     const result = await axe.run(el as unknown as Element);
