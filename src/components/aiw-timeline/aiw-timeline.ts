@@ -256,8 +256,9 @@ export class AiwTimeline extends LitElement {
   }
 
   /**
-   * vis-timeline is built once there is data to draw (or on coming back into the page), so
-   * that its first, costly draw already has the items and the window in it.
+   * vis-timeline is built once there is data to draw and it is wanted (at once, or for `lazy`
+   * when the reader reaches for it), on the window the still drawing shows; on coming back
+   * into the page, it is built again.
    */
   private createAdapter(): void {
     if (!this.loaded || !this.isConnected || !this.live || this.adapter) return;

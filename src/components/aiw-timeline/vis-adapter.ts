@@ -48,7 +48,7 @@ const LANE_LABEL_PX = 130;
 /** Before every date a Date can hold: a window there shows nothing. */
 const OFFSTAGE = -8.64e15;
 
-/** What the drawing opens with: vis-timeline then draws once, with its items, instead of twice. */
+/** What the drawing opens with: its lanes and window at once, its items in the next frame (see the constructor). */
 export interface FirstView {
   lanes: Array<{ id: TimelineLane; label: string }>;
   entries: TimelineEntry[];
