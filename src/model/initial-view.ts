@@ -5,6 +5,10 @@
  */
 import { endOf, parseWindowBound, startOf } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
+import { problemText, quoteValue } from './problem-text.ts';
+import type { Lang } from './schema.ts';
+
+export { quoteValue };
 
 export interface ViewRequest {
   era?: string | null;
@@ -25,21 +29,17 @@ export const notAnEra = (id: string) => `era ${quoteValue(id)} is not an era in 
 /** The line for a selection the dataset does not have. */
 export const notAnItem = (id: string) => `selected ${quoteValue(id)} is not an event or a quote in the dataset`;
 
-/** Shows a value in a message, cut short and quoted. */
-export function quoteValue(value: string): string {
-  const v = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-  return JSON.stringify(v);
-}
 
 /** Reads the window part alone (it needs no dataset). */
-export function resolveWindow(from?: string | null, to?: string | null): Pick<ResolvedView, 'window' | 'problems'> {
+export function resolveWindow(from?: string | null, to?: string | null, lang: Lang = 'en'): Pick<ResolvedView, 'window' | 'problems'> {
+  const t = problemText(lang);
   const problems: string[] = [];
   const start = parseWindowBound(from, 'start');
   const end = parseWindowBound(to, 'end');
-  if (from && !start) problems.push(`from ${quoteValue(from)} is not a year or a date (use 1984 or 1984-08)`);
-  if (to && !end) problems.push(`to ${quoteValue(to)} is not a year or a date (use 1984 or 1984-08)`);
+  if (from && !start) problems.push(t.notYearOrDate('from', from));
+  if (to && !end) problems.push(t.notYearOrDate('to', to));
   if (start && end && end.getTime() <= start.getTime()) {
-    problems.push(`from ${quoteValue(from!)} is after to ${quoteValue(to!)}: the window was left as it was`);
+    problems.push(t.windowBackwards(from!, to!));
     return { problems };
   }
   if (start && end) return { window: { from: start, to: end }, problems };

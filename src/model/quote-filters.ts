@@ -3,6 +3,7 @@
  * verified, qlang). Apart from the search itself, so that reading a URL does not load it.
  */
 import type { Lang } from './schema.ts';
+import { problemText } from './problem-text.ts';
 import { ID_PATTERN, LANGS, STANCES, VERIFICATIONS } from './vocabulary.ts';
 
 export type Stance = (typeof STANCES)[number];
@@ -29,10 +30,10 @@ const PARAM = { era: 'qera', stance: 'stance', speaker: 'speaker', from: 'qfrom'
  * Reads the filters from URL parameters; every invalid value is left out and reported in one
  * line. Pass the dataset's era ids to also report an era that does not exist.
  */
-export function filtersFromParams(params: URLSearchParams, known?: { eraIds?: Iterable<string> }): { filters: QuoteFilters; problems: string[] } {
+export function filtersFromParams(params: URLSearchParams, known?: { eraIds?: Iterable<string>; lang?: Lang }): { filters: QuoteFilters; problems: string[] } {
   const filters: QuoteFilters = {};
   const problems: string[] = [];
-  const show = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
+  const t = problemText(known?.lang);
   const read = (name: string) => {
     const v = params.get(name);
     return v === null || v.trim() === '' ? undefined : v.trim();
@@ -41,13 +42,13 @@ export function filtersFromParams(params: URLSearchParams, known?: { eraIds?: It
     const v = read(name);
     if (v === undefined) return undefined;
     if ((allowed as readonly string[]).includes(v)) return v as T;
-    problems.push(`${name} ${show(v)} is not one of ${allowed.join(', ')}`);
+    problems.push(t.notOneOf(name, v, allowed));
     return undefined;
   };
   const era = read(PARAM.era);
   const eraIds = known?.eraIds ? new Set(known.eraIds) : undefined;
   if (era !== undefined) {
-    if (!ID_PATTERN.test(era) || (eraIds && !eraIds.has(era))) problems.push(`${PARAM.era} ${show(era)} is not an era in the dataset`);
+    if (!ID_PATTERN.test(era) || (eraIds && !eraIds.has(era))) problems.push(t.notEra(PARAM.era, era));
     else filters.era = era;
   }
   const stance = oneOf(PARAM.stance, STANCES);
@@ -58,10 +59,10 @@ export function filtersFromParams(params: URLSearchParams, known?: { eraIds?: It
     const v = read(PARAM[key]);
     if (v === undefined) continue;
     if (/^\d{4}$/.test(v)) filters[key] = Number(v);
-    else problems.push(`${PARAM[key]} ${show(v)} is not a year (use four digits, like 1984)`);
+    else problems.push(t.notYear(PARAM[key], v));
   }
   if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
-    problems.push(`${PARAM.from} ${filters.from} is after ${PARAM.to} ${filters.to}: both were ignored`);
+    problems.push(t.yearsBackwards(PARAM.from, filters.from, PARAM.to, filters.to));
     delete filters.from;
     delete filters.to;
   }

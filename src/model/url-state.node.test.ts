@@ -80,3 +80,24 @@ describe('the first visit', () => {
     expect(preferredLang(['de'])).toBe('en');
   });
 });
+
+describe('what a link could not use, in the page’s language', () => {
+  const bad = 'era=nope&item=<b>x</b>&from=abc&compare=q-seed,zzz&panel=nowhere&stance=meh&qfrom=19x';
+
+  it('says it in Chinese when the page is in Chinese, one line per problem, quoting each value', () => {
+    const en = parseUrlState(`?lang=en&${bad}`, index, 'en').problems;
+    const zh = parseUrlState(`?lang=zh&${bad}`, index, 'en').problems;
+    expect(zh).toHaveLength(en.length);
+    expect(en.length).toBeGreaterThanOrEqual(7);
+    for (const [i, line] of zh.entries()) {
+      expect(line).not.toBe(en[i]);
+      expect(line).toMatch(/[\u4e00-\u9fff]/);
+      for (const value of en[i].match(/"[^"]*"/g) ?? []) if (!['"en"', '"zh"'].includes(value)) expect(line).toContain(value);
+    }
+  });
+
+  it('uses the fallback language when lang itself is the problem', () => {
+    expect(parseUrlState('?lang=fr', index, 'zh').problems).toEqual(['lang 参数 "fr" 不是 "en" 或 "zh"']);
+    expect(parseUrlState('?lang=fr', index, 'en').problems).toEqual(['lang "fr" is not "en" or "zh"']);
+  });
+});

@@ -8,7 +8,8 @@
 import { MAX_COMPARE } from './compare.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { parseWindowBound } from './dates.ts';
-import { quoteValue, resolveWindow } from './initial-view.ts';
+import { resolveWindow } from './initial-view.ts';
+import { problemText } from './problem-text.ts';
 import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
 import type { Lang } from './schema.ts';
 
@@ -50,11 +51,13 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
 
   const lang = params.get('lang');
   if (lang === 'en' || lang === 'zh') state.lang = lang;
-  else if (lang !== null) problems.push(`lang ${quoteValue(lang)} is not "en" or "zh"`);
+  // The lines are in the language the page will be shown in.
+  const t = problemText(state.lang);
+  if (lang !== null && lang !== 'en' && lang !== 'zh') problems.push(t.notLang(lang));
 
   const from = params.get('from');
   const to = params.get('to');
-  const window = resolveWindow(from, to);
+  const window = resolveWindow(from, to, state.lang);
   problems.push(...window.problems);
   if (window.window) {
     if (from && parseWindowBound(from, 'start')) state.from = from.trim();
@@ -64,23 +67,23 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
   const era = params.get('era');
   if (era !== null) {
     if (index.kindOf(era) === 'era') state.era = era;
-    else problems.push(`era ${quoteValue(era)} is not an era in the dataset`);
+    else problems.push(t.notEra('era', era));
   }
 
   const item = params.get('item');
   if (item !== null) {
     const kind = index.kindOf(item);
     if (kind === 'event' || kind === 'quote') state.item = item;
-    else problems.push(`item ${quoteValue(item)} is not an event or a quote in the dataset`);
+    else problems.push(t.notItem(item));
   }
 
   const q = params.get('q');
   if (q !== null) {
     state.q = q.slice(0, MAX_QUERY);
-    if (q.length > MAX_QUERY) problems.push(`q is longer than ${MAX_QUERY} characters: the rest was left out`);
+    if (q.length > MAX_QUERY) problems.push(t.queryTooLong(MAX_QUERY));
   }
 
-  const filters = filtersFromParams(params, { eraIds: index.eras.map((e) => e.id) });
+  const filters = filtersFromParams(params, { eraIds: index.eras.map((e) => e.id), lang: state.lang });
   state.filters = filters.filters;
   problems.push(...filters.problems);
 
@@ -91,16 +94,16 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
       if (seen.has(id)) continue;
       seen.add(id);
       if (index.kindOf(id) === 'quote') state.compare.push(id);
-      else problems.push(`compare: ${quoteValue(id)} is not a quote in the dataset`);
+      else problems.push(t.notQuote(id));
     }
     if (state.compare.length > MAX_COMPARE) {
-      problems.push(`compare: at most ${MAX_COMPARE} quotes side by side; the first ${MAX_COMPARE} were kept`);
+      problems.push(t.tooManyToCompare(MAX_COMPARE));
       state.compare = state.compare.slice(0, MAX_COMPARE);
     }
   }
 
   const panel = params.get('panel');
-  if (panel !== null && !(PANELS as readonly string[]).includes(panel)) problems.push(`panel ${quoteValue(panel)} is not one of ${PANELS.join(', ')}`);
+  if (panel !== null && !(PANELS as readonly string[]).includes(panel)) problems.push(t.notOneOf('panel', panel, PANELS));
   if (panel !== null && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
   else if (state.compare.length) state.panel = 'compare';
   else if (state.q || Object.keys(state.filters).length) state.panel = 'search';
