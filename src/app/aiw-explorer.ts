@@ -1,20 +1,20 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import '../components/aiw-era-strip/aiw-era-strip.ts';
 import '../components/aiw-item-detail/aiw-item-detail.ts';
 import { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
+import type { AiwEraChooseEvent } from '../events/era-choose.ts';
+import type { AiwRangeChangeEvent } from '../events/range-change.ts';
+import type { AiwSelectEvent } from '../events/select.ts';
 import { appStrings } from '../i18n/app.ts';
 import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../model/compare.ts';
 import { DatasetIndex } from '../model/dataset-index.ts';
-import { parseWindowBound } from '../model/dates.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
 import type { DatasetIssue } from '../model/load.ts';
 import type { Dataset, Lang } from '../model/schema.ts';
-import {
-  initialState, isMeaningfulChange, monthOf, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel,
-} from '../model/url-state.ts';
+import { boundText, initialState, isMeaningfulChange, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel } from '../model/url-state.ts';
 import { styles } from './aiw-explorer.styles.ts';
-import { renderPanels } from './explorer-panels.ts';
+import { renderPanels, type PanelsHost } from './explorer-panels.ts';
 
 const STORAGE_KEY = 'aiw-explorer:compare';
 /** Where embed snippets point: set VITE_EMBED_BASE at build time to the deployed site (default: relative). */
@@ -28,10 +28,8 @@ const EMBED_BASE: string = import.meta.env.VITE_EMBED_BASE ?? './';
  * @summary The AI Winter Timeline Explorer page.
  */
 @customElement('aiw-explorer')
-export class AiwExplorer extends LitElement {
+export class AiwExplorer extends LitElement implements PanelsHost {
   static override styles = styles;
-
-  @query('aiw-timeline') private timeline!: AiwTimeline | null;
 
   @state() data: Dataset | null = null;
   @state() state: ExplorerState = initialState(preferredLang(navigator.languages));
@@ -81,23 +79,10 @@ export class AiwExplorer extends LitElement {
     this.state = state;
     showLanguage(state.lang);
     if (first) history.replaceState(null, '', toQueryString(state));
-    void this.updateComplete.then(() => this.showOnTimeline(state));
   }
 
-  /** Moves the timeline to what a state asks for (for changes that did not come from it). */
-  private showOnTimeline(s: ExplorerState): void {
-    const t = this.timeline;
-    if (!t) return;
-    const from = parseWindowBound(s.from, 'start');
-    const to = parseWindowBound(s.to, 'end');
-    if (from && to) t.showRange(from, to);
-    else if (s.era) t.focusEra(s.era);
-    if (s.item) t.select(s.item);
-    else t.select(null);
-  }
-
-  /** The one way state changes: new state, URL, storage. */
-  change(patch: Partial<ExplorerState>, options: { timeline?: boolean } = {}): void {
+  /** The one way state changes: new state, URL, storage. The timeline follows through its bound properties. */
+  change(patch: Partial<ExplorerState>): void {
     const next = { ...this.state, ...patch };
     const push = isMeaningfulChange(this.state, next);
     if (patch.compare) writeStorage(STORAGE_KEY, storedComparisonValue(next.compare));
@@ -105,15 +90,16 @@ export class AiwExplorer extends LitElement {
     const url = toQueryString(next);
     if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, '', url);
     if (patch.lang) showLanguage(patch.lang);
-    if (options.timeline) void this.updateComplete.then(() => this.showOnTimeline(next));
   }
 
+  /** An era chosen in the strip or the panel: the timeline shows it whole. */
   chooseEra(id: string): void {
-    this.change({ era: id, from: null, to: null, panel: 'eras' }, { timeline: true });
+    this.change({ era: id, window: null, panel: 'eras' });
   }
 
+  /** An item chosen outside the timeline (an era's key events, the search): the timeline brings it into view. */
   chooseItem(id: string | null): void {
-    this.change({ item: id }, { timeline: true });
+    this.change({ item: id });
   }
 
   addToCompare(id: string): void {
@@ -133,6 +119,13 @@ export class AiwExplorer extends LitElement {
     this.embedOpen = !this.embedOpen;
     if (this.embedOpen) import('../components/aiw-embed-code/aiw-embed-code.ts').catch((e) => console.error('aiw-explorer: embed panel', e));
   }
+
+  /** The reader picked in the timeline: an era is shown whole (as if chosen in the strip), an item selected. */
+  private readonly onSelect = (e: AiwSelectEvent) => {
+    const { id, kind } = e.detail;
+    if (kind === 'era') this.change({ era: id, window: null });
+    else this.change({ item: id });
+  };
 
   private async copyLink(): Promise<void> {
     const t = appStrings(this.state.lang);
@@ -161,7 +154,8 @@ export class AiwExplorer extends LitElement {
       </div>
       ${this.embedOpen
         ? html`<section id="embed" class="embed" aria-label=${t.embed}>
-            <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''} from=${this.state.from ?? ''} to=${this.state.to ?? ''}
+            <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''}
+              from=${this.state.window ? boundText(this.state.window.from, 'start') : ''} to=${this.state.window ? boundText(this.state.window.to, 'end') : ''}
               selected=${this.state.item ?? ''}></aiw-embed-code>
           </section>`
         : nothing}
@@ -189,15 +183,18 @@ export class AiwExplorer extends LitElement {
   private renderExplorer() {
     const lang = this.state.lang;
     return html`
-      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} @aiw-era-choose=${(e: Event & { id: string }) => this.chooseEra(e.id)}></aiw-era-strip>
+      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} @aiw-era-choose=${(e: AiwEraChooseEvent) => this.chooseEra(e.detail.id)}></aiw-era-strip>
       <aiw-timeline
-        .dataset=${this.data}
+        .data=${this.data}
         lang=${lang}
         no-detail
         lazy
-        @aiw-select=${(e: Event & { id: string | null; kind: string | null }) =>
-          e.kind === 'era' ? this.change({ era: e.id, from: null, to: null }) : this.change({ item: e.id })}
-        @aiw-range-change=${(e: Event & { from: Date; to: Date }) => this.change({ from: monthOf(e.from), to: monthOf(e.to) })}
+        .era=${this.state.era ?? ''}
+        .from=${this.state.window?.from ?? null}
+        .to=${this.state.window?.to ?? null}
+        .selected=${this.state.item ?? ''}
+        @aiw-select=${this.onSelect}
+        @aiw-range-change=${(e: AiwRangeChangeEvent) => this.change({ window: e.detail })}
       ></aiw-timeline>
       ${renderPanels(this)}
     `;

@@ -4,9 +4,31 @@
  * when first opened, so they stay out of the first chunk.
  */
 import { html, nothing } from 'lit';
+import type { AiwCompareAddEvent } from '../events/compare-add.ts';
+import type { AiwCompareChangeEvent } from '../events/compare-change.ts';
+import type { AiwCompareSetEvent } from '../events/compare-set.ts';
+import type { AiwEraChooseEvent } from '../events/era-choose.ts';
+import type { AiwItemChooseEvent } from '../events/item-choose.ts';
+import type { AiwSearchChangeEvent } from '../events/search-change.ts';
+import type { AiwShowOnTimelineEvent } from '../events/show-on-timeline.ts';
 import { appStrings } from '../i18n/app.ts';
-import { PANELS, type Panel } from '../model/url-state.ts';
-import type { AiwExplorer } from './aiw-explorer.ts';
+import type { DatasetIndex } from '../model/dataset-index.ts';
+import type { Dataset } from '../model/schema.ts';
+import { PANELS, type ExplorerState, type Panel } from '../model/url-state.ts';
+
+/** What the panels read from the page that owns the state, and the changes they ask of it. */
+export interface PanelsHost {
+  readonly state: ExplorerState;
+  readonly data: Dataset | null;
+  readonly index: DatasetIndex | null;
+  readonly renderRoot: ParentNode;
+  readonly updateComplete: Promise<boolean>;
+  change(patch: Partial<ExplorerState>): void;
+  chooseEra(id: string): void;
+  chooseItem(id: string | null): void;
+  addToCompare(id: string): void;
+  setPanel(panel: Panel): void;
+}
 
 const lazy: Record<Panel, () => Promise<unknown>> = {
   eras: () => import('../components/aiw-era-panel/aiw-era-panel.ts'),
@@ -24,7 +46,7 @@ function ensure(panel: Panel): void {
 }
 
 /** Arrow keys move between tabs (and open them), as in any tab list. */
-function onTabKey(explorer: AiwExplorer, e: KeyboardEvent): void {
+function onTabKey(explorer: PanelsHost, e: KeyboardEvent): void {
   const at = PANELS.indexOf(explorer.state.panel);
   const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: PANELS.length - 1 }[e.key];
   if (to === undefined) return;
@@ -34,7 +56,7 @@ function onTabKey(explorer: AiwExplorer, e: KeyboardEvent): void {
   void explorer.updateComplete.then(() => explorer.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
 }
 
-export function renderPanels(explorer: AiwExplorer) {
+export function renderPanels(explorer: PanelsHost) {
   const { state, data, index } = explorer;
   const t = appStrings(state.lang);
   const lang = state.lang;
@@ -67,26 +89,26 @@ export function renderPanels(explorer: AiwExplorer) {
     </div>
   `;
 
-  function renderPanel(e: AiwExplorer) {
+  function renderPanel(e: PanelsHost) {
     switch (state.panel) {
       case 'eras':
         return state.era
           ? html`<aiw-era-panel .data=${data} lang=${lang} .eraId=${state.era}
-              @aiw-era-choose=${(ev: Event & { id: string }) => e.chooseEra(ev.id)}
-              @aiw-item-choose=${(ev: Event & { id: string }) => e.chooseItem(ev.id)}></aiw-era-panel>`
+              @aiw-era-choose=${(ev: AiwEraChooseEvent) => e.chooseEra(ev.detail.id)}
+              @aiw-item-choose=${(ev: AiwItemChooseEvent) => e.chooseItem(ev.detail.id)}></aiw-era-panel>`
           : html`<div class="intro"><p>${t.intro}</p>
               <button type="button" class="action" @click=${() => e.chooseEra(index!.eras[0].id)}>${t.start}</button></div>`;
       case 'search':
         return html`<aiw-quote-search .data=${data} lang=${lang} .query=${state.q} .filters=${state.filters} .compareIds=${state.compare}
-          @aiw-search-change=${(ev: Event & { query: string; filters: typeof state.filters }) => e.change({ q: ev.query, filters: ev.filters })}
-          @aiw-show-on-timeline=${(ev: Event & { id: string }) => e.chooseItem(ev.id)}
-          @aiw-compare-add=${(ev: Event & { id: string }) => e.addToCompare(ev.id)}></aiw-quote-search>`;
+          @aiw-search-change=${(ev: AiwSearchChangeEvent) => e.change({ q: ev.detail.query, filters: ev.detail.filters })}
+          @aiw-show-on-timeline=${(ev: AiwShowOnTimelineEvent) => e.chooseItem(ev.detail.id)}
+          @aiw-compare-add=${(ev: AiwCompareAddEvent) => e.addToCompare(ev.detail.id)}></aiw-quote-search>`;
       case 'compare':
         return html`<aiw-quote-compare .data=${data} lang=${lang} .ids=${state.compare}
-          @aiw-compare-change=${(ev: Event & { ids: string[] }) => e.change({ compare: ev.ids })}></aiw-quote-compare>`;
+          @aiw-compare-change=${(ev: AiwCompareChangeEvent) => e.change({ compare: ev.detail.ids })}></aiw-quote-compare>`;
       case 'rhymes':
         return html`<aiw-pair-list .data=${data} lang=${lang}
-          @aiw-compare-set=${(ev: Event & { ids: string[] }) => e.change({ compare: ev.ids, panel: 'compare' })}></aiw-pair-list>`;
+          @aiw-compare-set=${(ev: AiwCompareSetEvent) => e.change({ compare: ev.detail.ids, panel: 'compare' })}></aiw-pair-list>`;
       case 'about':
         return html`<aiw-about .data=${data} lang=${lang}></aiw-about>`;
     }

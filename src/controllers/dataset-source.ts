@@ -1,8 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isChecked } from '../model/checked.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
-import type { LoadResult } from '../model/load.ts';
+import type { DatasetIssue, LoadResult } from '../model/load.ts';
 import type { Dataset } from '../model/schema.ts';
+
+let defaultUrl: string | undefined;
+/** Where the built-in dataset is: set by the widget's entry to the file beside its module. */
+export function setDefaultDatasetUrl(url: string): void {
+  defaultUrl = url;
+}
+/** The built-in dataset's URL (by default, dataset.json beside the page). */
+export function builtInDatasetUrl(): string {
+  return defaultUrl ?? new URL('dataset.json', document.baseURI).href;
+}
 
 /** What to show: a Dataset given as a property, else a URL (ours, or the built-in file). */
 export interface DatasetRequest {
@@ -13,12 +23,21 @@ export interface DatasetRequest {
 }
 
 /**
- * Loads the data a component shows and hands it the outcome (never an exception). The newest
- * request wins over older ones still in flight; a load cut short by leaving the page starts
- * again when the component comes back (a framework moving it, say), instead of spinning forever.
+ * Loads the data a component shows, keeps what of it can be shown, and tells the component
+ * (never with an exception). The newest request wins over older ones still in flight; a load
+ * cut short by leaving the page starts again when the component comes back (a framework moving
+ * it, say), instead of spinning forever.
  */
 export class DatasetSource implements ReactiveController {
   loading = false;
+  /**
+   * The records to show: all of them, or the valid ones when some were skipped (a notice lists
+   * them), or none when nothing valid is left (an error panel). A valid dataset with no records
+   * is shown: an empty timeline.
+   */
+  dataset: Dataset | null = null;
+  /** The loader's lines about the last load: what was skipped, or why nothing could be used. */
+  errors: DatasetIssue[] = [];
   private token = 0;
   private request: DatasetRequest | null = null;
   private interrupted = false;
@@ -54,6 +73,9 @@ export class DatasetSource implements ReactiveController {
     const result = await read(request);
     if (token !== this.token) return;
     this.loading = false;
+    const d = result.dataset;
+    this.dataset = d && (d.eras.length + d.events.length + d.quotes.length > 0 || !result.errors.length) ? d : null;
+    this.errors = result.errors;
     this.loaded(result);
     this.host.requestUpdate();
   }

@@ -32,7 +32,7 @@ function mount(setup: (el: AiwTimeline) => void): AiwTimeline {
 }
 const items = (el: AiwTimeline) => el.shadowRoot!.querySelectorAll('.vis-item.event, .vis-item.quote').length;
 const windowOf = (el: AiwTimeline) => JSON.stringify(el.visibleRange);
-const selectedOf = (el: AiwTimeline) => (el as unknown as { selectedId: string | null }).selectedId;
+const selectedOf = (el: AiwTimeline) => el.selected || null;
 
 describe('three widgets on one page', () => {
   it('keep an error, a zoom and a selection in one from touching the others', async () => {
@@ -40,9 +40,9 @@ describe('three widgets on one page', () => {
     const events: string[] = [];
     const listen = (el: AiwTimeline, name: string) =>
       ['aiw-select', 'aiw-range-change', 'aiw-error', 'aiw-load'].forEach((type) => el.addEventListener(type, () => events.push(`${name}:${type}`)));
-    const a = mount((t) => (t.dataset = minimalDataset()));
+    const a = mount((t) => (t.data = minimalDataset()));
     const b = mount((t) => {
-      t.dataset = minimalDataset();
+      t.data = minimalDataset();
       t.lang = 'zh';
     });
     const c = mount((t) => (t.src = URL.createObjectURL(new Blob(['{"version":1,'], { type: 'application/json' }))));
@@ -92,16 +92,16 @@ describe('200 mount / unmount / re-mount cycles', () => {
       if (i % 3 === 0) el.setAttribute('from', pick(['1970', '1984-08', 'x']));
       if (i % 3 === 0) el.setAttribute('to', pick(['1990', '2000-01', 'y']));
       el.setAttribute('selected', pick(['lighthill-report', 'q-seed', 'nope']));
-      if (i % 4 === 0) el.dataset = minimalDataset();
+      if (i % 4 === 0) el.data = minimalDataset();
       if (i % 4 === 2) {
-        el.dataset = null;
+        el.data = null;
         el.src = dataUrl;
       }
       await el.updateComplete;
       if (i % 2) el.zoomIn();
       if (i % 5 === 0) el.stepEra(1);
     };
-    let el = mount((t) => (t.dataset = minimalDataset()));
+    let el = mount((t) => (t.data = minimalDataset()));
     await until(() => items(el) > 0);
     el.remove();
     await pause(300);
@@ -109,7 +109,7 @@ describe('200 mount / unmount / re-mount cycles', () => {
     const start = { heap: usedHeap(), window: watch.listeners(window), document: watch.listeners(document) };
     for (let i = 0; i < CYCLES; i++) {
       if (i % 2 === 0) {
-        el = mount((t) => (t.dataset = minimalDataset()));
+        el = mount((t) => (t.data = minimalDataset()));
         gone.push(new WeakRef(el));
       } else document.body.append(el); // re-mount the same element
       await el.updateComplete;

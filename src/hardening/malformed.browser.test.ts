@@ -28,7 +28,7 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-const state = (t: AiwTimeline) => t as unknown as { source: { loading: boolean }; loaded: { events: unknown[]; eras: unknown[]; quotes: unknown[] } | null };
+const state = (t: AiwTimeline) => t as unknown as { source: { loading: boolean; dataset: { events: unknown[]; eras: unknown[]; quotes: unknown[] } | null } };
 const errorPanel = (t: AiwTimeline) => t.shadowRoot!.querySelector('[part="error"]');
 
 /** Points the widget at a document and waits for it to settle: drawn, the error panel, or (a valid empty dataset) an empty timeline. */
@@ -39,7 +39,7 @@ async function show(text: string): Promise<'drawn' | 'error' | 'empty'> {
   await until(() => !state(el).source.loading, 10_000);
   await el.updateComplete;
   URL.revokeObjectURL(url);
-  const { loaded } = state(el);
+  const loaded = state(el).source.dataset;
   const timeline = el.shadowRoot!.querySelector('.vis-timeline') !== null;
   const panel = errorPanel(el) !== null;
   const records = loaded ? loaded.eras.length + loaded.events.length + loaded.quotes.length : 0;
@@ -84,7 +84,7 @@ describe('malformed datasets through the widget', () => {
     expect(tally.error).toBeGreaterThan(0);
     // Still a working widget: a good dataset after all that is drawn and zooms.
     el.src = '';
-    el.dataset = JSON.parse(JSON.stringify(manyEvents(20)));
+    el.data = JSON.parse(JSON.stringify(manyEvents(20)));
     await until(() => el.shadowRoot!.querySelectorAll('.vis-item.event').length > 0);
     const before = el.visibleRange;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
@@ -97,9 +97,9 @@ describe('malformed datasets through the widget', () => {
     el = document.createElement('aiw-timeline');
     el.style.width = '900px';
     let loaded = 0;
-    el.addEventListener('aiw-load', (e) => (loaded = (e as Event & { events: number }).events));
+    el.addEventListener('aiw-load', (e) => (loaded = e.detail.events));
     const started = performance.now();
-    el.dataset = manyEvents(100_000) as never;
+    el.data = manyEvents(100_000) as never;
     document.body.append(el);
     await until(() => loaded === 100_000 && el.shadowRoot!.querySelectorAll('.vis-item.event').length > 0, 20_000);
     const seconds = (performance.now() - started) / 1000;

@@ -29,8 +29,8 @@ async function mountCompare(ids: string[] = []): Promise<{ el: AiwQuoteCompare; 
   const el = document.createElement('aiw-quote-compare');
   const changes: string[][] = [];
   el.addEventListener('aiw-compare-change', (e) => {
-    changes.push((e as Event & { ids: string[] }).ids);
-    el.ids = (e as Event & { ids: string[] }).ids;
+    changes.push(e.detail.ids);
+    el.ids = e.detail.ids;
   });
   el.storageKey = KEY;
   el.ids = ids;

@@ -81,7 +81,7 @@ describe('the checks themselves', () => {
 
 describe('hostile text rendered through every view', () => {
   it('the timeline, its list, the skipped-records notice and the detail of every item', async () => {
-    const el = mount<AiwTimeline>('aiw-timeline', (t) => (t.dataset = hostileDataset()));
+    const el = mount<AiwTimeline>('aiw-timeline', (t) => (t.data = hostileDataset()));
     await el.updateComplete;
     await until(() => el.shadowRoot!.querySelectorAll('.vis-item.event, .vis-item.quote').length > 5);
     await until(() => el.shadowRoot!.querySelector('[part="notice"]'));
@@ -162,7 +162,7 @@ describe('hostile text rendered through every view', () => {
   });
 
   it('every attribute of <aiw-timeline>, and the error panel that names a hostile src', async () => {
-    const shown = mount<AiwTimeline>('aiw-timeline', (t) => (t.dataset = data));
+    const shown = mount<AiwTimeline>('aiw-timeline', (t) => (t.data = data));
     const fetched = mount<AiwTimeline>('aiw-timeline', (t) => t.setAttribute('src', XSS_PAYLOADS[0]));
     await until(() => fetched.shadowRoot!.querySelector('[part="error"]'));
     for (const [i, payload] of XSS_PAYLOADS.entries()) {

@@ -1,5 +1,7 @@
 /** UI strings in English and Chinese. Content strings come from the dataset, not from here. */
-import type { Lang } from '../model/schema.ts';
+import type { Dataset, Lang } from '../model/schema.ts';
+import { localize } from '../model/text.ts';
+import { lanesOf } from '../model/timeline-entries.ts';
 
 const en = {
   lanes: { eras: 'Eras', research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media', voices: 'Voices' },
@@ -79,4 +81,21 @@ const zh: Strings = {
 
 export function strings(lang: Lang): Strings {
   return lang === 'zh' ? zh : en;
+}
+
+/**
+ * The lanes a dataset is drawn with, titled in a language: the Eras row first, then its own
+ * lanes (their titles) or the built-in ones (our names for them).
+ */
+export function laneTitles(dataset: Dataset | null, lang: Lang): Array<{ id: string; label: string }> {
+  const t = strings(lang);
+  const builtIn = t.lanes as Record<string, string>;
+  const lanes = dataset ? lanesOf(dataset) : [];
+  return [{ id: 'eras', label: t.lanes.eras }, ...lanes.map((l) => ({ id: l.id, label: l.title ? localize(l.title, lang) : (builtIn[l.id] ?? l.id) }))];
+}
+
+/** The language an element speaks: its own `lang`, else the nearest ancestor's, else the page's; Chinese or English. */
+export function elementLang(element: Element, own: string): Lang {
+  const tag = own || element.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { startOf } from './dates.ts';
-import { axisTicks, fractionOf, stackBoxes } from './still-layout.ts';
+import { axisTicks, stackBoxes } from './still-layout.ts';
+import { fractionOf } from './time-window.ts';
 
 const window = (from: string, to: string) => ({ from: startOf(from), to: startOf(to) });
-
-describe('fractionOf', () => {
-  it('places dates across the window, past its edges too', () => {
-    const w = window('1980', '1990');
-    expect(fractionOf(w, startOf('1980'))).toBe(0);
-    expect(fractionOf(w, startOf('1990'))).toBe(1);
-    expect(fractionOf(w, startOf('1985'))).toBeCloseTo(0.5, 2);
-    expect(fractionOf(w, startOf('1970'))).toBeLessThan(0);
-  });
-});
 
 describe('axisTicks', () => {
   it('picks vis-timeline steps: fifty years on a phone over the full span, single years over a decade', () => {

@@ -3,13 +3,7 @@
  * date falls, which ticks the axis shows, and how boxes in a lane stack without touching.
  * It follows vis-timeline's own rules, so that the swap to it moves as little as possible.
  */
-import type { Window } from './timeline-plan.ts';
-
-/** Where a date falls across the window, as a fraction of its width (may be < 0 or > 1). */
-export function fractionOf(window: Window, at: Date): number {
-  const span = window.to.getTime() - window.from.getTime();
-  return span > 0 ? (at.getTime() - window.from.getTime()) / span : 0;
-}
+import type { TimeWindow } from './time-window.ts';
 
 export type TickScale = 'year' | 'month' | 'day';
 
@@ -30,7 +24,7 @@ const STEPS: Array<[TickScale, number, number]> = [
  * The axis ticks in the window: the finest step whose labels are at least `minStepPx`
  * apart (vis-timeline asks for seven characters' width), on round years, months or days (UTC).
  */
-export function axisTicks(window: Window, widthPx: number, minStepPx = 56): Tick[] {
+export function axisTicks(window: TimeWindow, widthPx: number, minStepPx = 56): Tick[] {
   const span = window.to.getTime() - window.from.getTime();
   if (!(span > 0) || !(widthPx > 0)) return [];
   const minStep = (minStepPx / widthPx) * span;

@@ -35,10 +35,6 @@ export interface TimelineEntry {
   contested?: boolean;
 }
 
-/** Window the timeline opens on, and the bounds zoom and pan may not pass. */
-export const FULL_SPAN = { from: startOf('1950'), to: startOf('2028') } as const;
-export const LIMITS = { min: startOf('1950'), max: startOf('2031'), zoomMin: 4 * 86_400_000 } as const;
-
 export function toTimelineEntries(dataset: Dataset, lang: Lang): TimelineEntry[] {
   const paired = new Set(dataset.pairs.flatMap((p) => p.quotes));
   const eras = dataset.eras.map<TimelineEntry>((era) => ({

@@ -1,15 +1,11 @@
 /**
- * What the drawing holds at a given window and width, and how the window moves. Both
- * drawings use it: vis-timeline (through the adapter) and the still drawing shown before
- * vis-timeline is built. Pure, so it is tested in node.
+ * What the drawing holds at a given window and width: the eras, the items that get a label,
+ * and "+N" clusters for the rest. Both drawings use it: vis-timeline (through the adapter) and
+ * the still drawing shown before vis-timeline is built. Pure, so it is tested in node.
  */
 import { declutter, type Cluster } from './declutter.ts';
-import { LIMITS, type TimelineEntry } from './timeline-entries.ts';
-
-export interface Window {
-  from: Date;
-  to: Date;
-}
+import type { TimeWindow } from './time-window.ts';
+import type { TimelineEntry } from './timeline-entries.ts';
 
 /** One thing drawn: an era's band (behind every lane) or bar (in the Eras lane), an item, a "+N" cluster. */
 export interface PlannedItem {
@@ -34,7 +30,6 @@ export interface Plan {
   clusters: Cluster[];
 }
 
-const YEAR = 365.25 * 86_400_000;
 /** Items after this date put their label to the left of their date, so the right edge does not cut them. */
 const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 
@@ -44,7 +39,7 @@ const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
  */
 export function planItems(
   entries: readonly TimelineEntry[],
-  view: Window & { widthPx: number; pinned?: string | null },
+  view: TimeWindow & { widthPx: number; pinned?: string | null },
   only?: (e: TimelineEntry) => boolean,
 ): Plan {
   const { shown, clusters } = declutter(only ? entries.filter(only) : entries, view);
@@ -67,44 +62,4 @@ export function planItems(
     items.push({ id: c.id, role: 'cluster', lane: c.lane, start: c.start, type: 'box', className: 'cluster', align: 'left', importance: 0, cluster: c });
   }
   return { items, clusters };
-}
-
-/** A window kept inside the timeline's bounds and no narrower than its deepest zoom. */
-export function clampWindow({ from, to }: Window): Window {
-  const min = LIMITS.min.getTime();
-  const max = LIMITS.max.getTime();
-  let span = Math.min(Math.max(to.getTime() - from.getTime(), LIMITS.zoomMin), max - min);
-  let start = Math.min(Math.max(from.getTime(), min), max - span);
-  if (!Number.isFinite(start) || !Number.isFinite(span)) [start, span] = [min, max - min];
-  return { from: new Date(start), to: new Date(start + span) };
-}
-
-/** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */
-export function zoomWindow({ from, to }: Window, factor: number): Window {
-  const centre = (from.getTime() + to.getTime()) / 2;
-  const half = ((to.getTime() - from.getTime()) * factor) / 2;
-  return { from: new Date(centre - half), to: new Date(centre + half) };
-}
-
-/** Moves the window by a fraction of its width (negative: back in time). */
-export function panWindow({ from, to }: Window, fraction: number): Window {
-  const shift = (to.getTime() - from.getTime()) * fraction;
-  return { from: new Date(from.getTime() + shift), to: new Date(to.getTime() + shift) };
-}
-
-/** The window that brings a date into view at a readable zoom, or null when it already is. */
-export function revealWindow({ from, to }: Window, at: Date): Window | null {
-  const t = at.getTime();
-  const span = to.getTime() - from.getTime();
-  if (t >= from.getTime() && t <= to.getTime() && span <= 20 * YEAR) return null;
-  const half = Math.min(span, 6 * YEAR) / 2;
-  return { from: new Date(t - half), to: new Date(t + half) };
-}
-
-/** The window that gives a cluster's items room for their labels. */
-export function clusterWindow(cluster: Cluster): Window {
-  const start = cluster.start.getTime();
-  const end = Math.max(cluster.end.getTime(), start + LIMITS.zoomMin);
-  const pad = (end - start) * 0.6;
-  return { from: new Date(start - pad), to: new Date(end + pad) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from './dataset-index.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
-import { initialState, isMeaningfulChange, monthOf, parseUrlState, preferredLang, toQueryString } from './url-state.ts';
+import { endOf, startOf } from './dates.ts';
+import { boundText, initialState, isMeaningfulChange, parseUrlState, preferredLang, toQueryString } from './url-state.ts';
 
 const index = new DatasetIndex(minimalDataset());
 const parse = (search: string) => parseUrlState(search, index, 'en');
@@ -10,8 +11,9 @@ describe('reading the URL', () => {
   it('restores every parameter', () => {
     const { state, problems } = parse('?lang=zh&from=1970&to=1980-06&era=era-first-winter&item=lighthill-report&q=robot&compare=q-seed,q-lighthill&panel=compare');
     expect(problems).toEqual([]);
+    expect(state.window).toEqual({ from: startOf('1970'), to: endOf('1980-06') });
     expect(state).toMatchObject({
-      lang: 'zh', from: '1970', to: '1980-06', era: 'era-first-winter', item: 'lighthill-report', q: 'robot', compare: ['q-seed', 'q-lighthill'], panel: 'compare',
+      lang: 'zh', era: 'era-first-winter', item: 'lighthill-report', q: 'robot', compare: ['q-seed', 'q-lighthill'], panel: 'compare',
     });
   });
 
@@ -25,7 +27,7 @@ describe('reading the URL', () => {
       'compare: "a" is not a quote in the dataset',
       'panel "x" is not one of eras, search, compare, rhymes, about',
     ]);
-    expect(state).toMatchObject({ lang: 'en', era: null, from: null, item: null, compare: ['q-seed'], panel: 'compare' });
+    expect(state).toMatchObject({ lang: 'en', era: null, window: null, item: null, compare: ['q-seed'], panel: 'compare' });
   });
 
   it('keeps at most four quotes to compare, and says so', () => {
@@ -38,7 +40,7 @@ describe('reading the URL', () => {
 
   it('drops a window whose end is before its start', () => {
     const { state, problems } = parse('?from=1990&to=1980');
-    expect([state.from, state.to]).toEqual([null, null]);
+    expect(state.window).toBeNull();
     expect(problems).toEqual(['from "1990" is after to "1980": the window was left as it was']);
   });
 
@@ -50,7 +52,8 @@ describe('reading the URL', () => {
 
 describe('writing the URL', () => {
   it('round-trips a state', () => {
-    const state = { ...initialState('zh'), era: 'era-first-boom', item: 'q-seed', q: '泡沫 bubble', compare: ['q-seed', 'q-lighthill'], from: '1960', to: '1970-02' };
+    const state = { ...initialState('zh'), era: 'era-first-boom', item: 'q-seed', q: '泡沫 bubble', compare: ['q-seed', 'q-lighthill'], window: { from: startOf('1960'), to: endOf('1970-02') } };
+    expect(toQueryString(state)).toContain('from=1960&to=1970-02');
     expect(parse(toQueryString(state)).state).toEqual({ ...state, panel: 'compare' });
   });
 
@@ -64,12 +67,16 @@ describe('writing the URL', () => {
     expect(isMeaningfulChange(a, { ...a, era: 'era-first-boom' })).toBe(true);
     expect(isMeaningfulChange(a, { ...a, compare: ['q-seed'] })).toBe(true);
     expect(isMeaningfulChange(a, { ...a, lang: 'zh' })).toBe(true);
-    expect(isMeaningfulChange(a, { ...a, from: '1970', to: '1980' })).toBe(false);
+    expect(isMeaningfulChange(a, { ...a, window: { from: startOf('1970'), to: startOf('1980') } })).toBe(false);
     expect(isMeaningfulChange(a, { ...a, q: 'bubble' })).toBe(false);
   });
 
-  it('writes window bounds at month precision', () => {
-    expect(monthOf(new Date(Date.UTC(1984, 7, 6)))).toBe('1984-08');
+  it('writes a bound as a year when it falls on one, else as the month it is in (the end as the month it closes)', () => {
+    expect(boundText(new Date(Date.UTC(1984, 7, 6)), 'start')).toBe('1984-08');
+    expect(boundText(startOf('1984'), 'start')).toBe('1984');
+    expect(boundText(endOf('1985'), 'end')).toBe('1985');
+    expect(boundText(endOf('1985-03'), 'end')).toBe('1985-03');
+    expect(boundText(new Date(Date.UTC(1985, 2, 17, 13)), 'end')).toBe('1985-03');
   });
 });
 

@@ -7,11 +7,11 @@
  */
 import { MAX_COMPARE } from './compare.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { parseWindowBound } from './dates.ts';
-import { resolveWindow } from './initial-view.ts';
 import { problemText } from './problem-text.ts';
 import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
 import type { Lang } from './schema.ts';
+import type { TimeWindow } from './time-window.ts';
+import { resolveWindow } from './view-request.ts';
 
 export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -19,9 +19,8 @@ const MAX_QUERY = 500;
 
 export interface ExplorerState {
   lang: Lang;
-  /** The visible window as PartialDates (or years), as the URL has them. */
-  from: string | null;
-  to: string | null;
+  /** The window the reader moved to, or asked for in the URL (null: the era's, or the full span). */
+  window: TimeWindow | null;
   era: string | null;
   item: string | null;
   q: string;
@@ -31,7 +30,7 @@ export interface ExplorerState {
 }
 
 export function initialState(lang: Lang): ExplorerState {
-  return { lang, from: null, to: null, era: null, item: null, q: '', filters: {}, compare: [], panel: 'eras' };
+  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], panel: 'eras' };
 }
 
 /** The language a first visit should get: the browser's first preference we can serve. */
@@ -55,14 +54,9 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
   const t = problemText(state.lang);
   if (lang !== null && lang !== 'en' && lang !== 'zh') problems.push(t.notLang(lang));
 
-  const from = params.get('from');
-  const to = params.get('to');
-  const window = resolveWindow(from, to, state.lang);
+  const window = resolveWindow(params.get('from'), params.get('to'), state.lang);
   problems.push(...window.problems);
-  if (window.window) {
-    if (from && parseWindowBound(from, 'start')) state.from = from.trim();
-    if (to && parseWindowBound(to, 'end')) state.to = to.trim();
-  }
+  state.window = window.window ?? null;
 
   const era = params.get('era');
   if (era !== null) {
@@ -116,8 +110,10 @@ export function toQueryString(state: ExplorerState): string {
   const params = new URLSearchParams();
   params.set('lang', state.lang);
   if (state.era) params.set('era', state.era);
-  if (state.from) params.set('from', state.from);
-  if (state.to) params.set('to', state.to);
+  if (state.window) {
+    params.set('from', boundText(state.window.from, 'start'));
+    params.set('to', boundText(state.window.to, 'end'));
+  }
   if (state.item) params.set('item', state.item);
   if (state.q) params.set('q', state.q);
   for (const [k, v] of Object.entries(filtersToParams(state.filters))) params.set(k, v);
@@ -134,7 +130,15 @@ export function isMeaningfulChange(a: ExplorerState, b: ExplorerState): boolean 
   return a.item !== b.item || a.era !== b.era || a.lang !== b.lang || a.panel !== b.panel || a.compare.join() !== b.compare.join();
 }
 
-/** A window bound for the URL, at month precision ("1984-08"). */
-export function monthOf(date: Date): string {
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+/**
+ * A window bound for the URL: a year when it falls on one ("1984"), else its month ("1984-08"),
+ * read back as the start of `from` and the end of `to`. So a window from a link comes back as it
+ * was, and one the reader dragged to is kept to the month.
+ */
+export function boundText(date: Date, edge: 'start' | 'end'): string {
+  const yearStart = date.getUTCMonth() === 0 && date.getUTCDate() === 1 && date.getTime() % 86_400_000 === 0;
+  // `to` is the first moment after the window: name the month (or year) it closes.
+  const at = edge === 'end' ? new Date(date.getTime() - 1) : date;
+  const year = String(at.getUTCFullYear()).padStart(4, '0');
+  return yearStart ? year : `${year}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
 }

@@ -5,7 +5,8 @@ import erasJson from '../../../data/eras.json';
 import eventsJson from '../../../data/events.json';
 import pairsJson from '../../../data/pairs.json';
 import quotesJson from '../../../data/quotes.json';
-import type { AiwEraChooseEvent, AiwItemChooseEvent } from '../../explorer-events.ts';
+import type { AiwEraChooseEvent } from '../../events/era-choose.ts';
+import type { AiwItemChooseEvent } from '../../events/item-choose.ts';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset, HistoryEvent, Quote } from '../../model/schema.ts';
 import { firstWords, type AiwEraPanel } from './aiw-era-panel.ts';
@@ -147,7 +148,7 @@ describe('<aiw-era-panel> choosing', () => {
       p.data = minimalDataset();
       p.eraId = 'era-first-boom';
     });
-    const picks = listen<AiwItemChooseEvent>('aiw-item-choose', (e) => `${e.kind}:${e.id}`);
+    const picks = listen<AiwItemChooseEvent>('aiw-item-choose', (e) => `${e.detail.kind}:${e.detail.id}`);
     await userEvent.click($(el, 'ul.quotes button')!);
     $(el, 'ol.items button')!.focus();
     await userEvent.keyboard('{Enter}');
@@ -161,7 +162,7 @@ describe('<aiw-era-panel> choosing', () => {
       p.eraId = 'era-first-boom';
     });
     expect($$(el, 'nav button').map((b) => text(b))).toEqual(['Next era → First winter']);
-    const steps = listen<AiwEraChooseEvent>('aiw-era-choose', (e) => e.id);
+    const steps = listen<AiwEraChooseEvent>('aiw-era-choose', (e) => e.detail.id);
     await userEvent.click($(el, 'nav button')!);
     el.eraId = steps.got[0]; // what the owner does
     await el.updateComplete;
@@ -173,7 +174,7 @@ describe('<aiw-era-panel> choosing', () => {
 
   it('fires nothing when eraId is set by code', async () => {
     const el = await mount((p) => (p.data = minimalDataset()));
-    const steps = listen<AiwEraChooseEvent>('aiw-era-choose', (e) => e.id);
+    const steps = listen<AiwEraChooseEvent>('aiw-era-choose', (e) => e.detail.id);
     el.eraId = 'era-first-winter';
     await el.updateComplete;
     steps.stop();

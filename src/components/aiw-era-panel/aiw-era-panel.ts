@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { AiwEraChooseEvent, AiwItemChooseEvent } from '../../explorer-events.ts';
+import { AiwEraChooseEvent } from '../../events/era-choose.ts';
+import { AiwItemChooseEvent } from '../../events/item-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { endOf, formatPartialDate, startOf } from '../../model/dates.ts';
 import { localize } from '../../model/text.ts';

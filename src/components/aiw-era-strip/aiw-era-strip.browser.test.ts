@@ -2,7 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import eras from '../../../data/eras.json';
-import type { AiwEraChooseEvent } from '../../explorer-events.ts';
+import type { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { firstSentence, type AiwEraStrip } from './aiw-era-strip.ts';
@@ -25,7 +25,7 @@ const projectEras = () => ({ ...minimalDataset(), eras: structuredClone(eras) })
 const buttons = (el: AiwEraStrip) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button'));
 const chosen = () => {
   const ids: string[] = [];
-  const listener = (e: AiwEraChooseEvent) => ids.push(e.id);
+  const listener = (e: AiwEraChooseEvent) => ids.push(e.detail.id);
   document.addEventListener('aiw-era-choose', listener);
   return { ids, stop: () => document.removeEventListener('aiw-era-choose', listener) };
 };

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { AiwEraChooseEvent } from '../../explorer-events.ts';
+import { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { startOf } from '../../model/dates.ts';
 import { localize } from '../../model/text.ts';

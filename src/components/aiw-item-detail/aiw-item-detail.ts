@@ -1,19 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { AiwDetailCloseEvent } from '../../events/detail-close.ts';
 import { strings } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import type { AnyRecord } from '../../model/dataset-index.ts';
 import { localize } from '../../model/text.ts';
 import type { Era, HistoryEvent, Lang, Quote, Source } from '../../model/schema.ts';
 import { styles } from './aiw-item-detail.styles.ts';
-
-/** Fired (inside the component's tree only) when the reader closes the detail. */
-export class DetailCloseEvent extends Event {
-  static readonly eventName = 'aiw-detail-close';
-  constructor() {
-    super(DetailCloseEvent.eventName, { bubbles: true });
-  }
-}
 
 /**
  * The full record of an event, a quote or an era: every field as text, every source as a
@@ -35,7 +28,7 @@ export class AiwItemDetail extends LitElement {
   @property({ type: Boolean, attribute: 'no-close' }) noClose = false;
 
   private close(): void {
-    this.dispatchEvent(new DetailCloseEvent());
+    this.dispatchEvent(new AiwDetailCloseEvent());
   }
 
   override render() {

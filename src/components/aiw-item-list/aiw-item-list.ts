@@ -1,17 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { AiwItemActivateEvent } from '../../events/item-activate.ts';
 import { strings } from '../../i18n/strings.ts';
 import type { ListedItem } from '../../model/dataset-index.ts';
 import type { Lang } from '../../model/schema.ts';
 import { styles } from './aiw-item-list.styles.ts';
-
-/** Fired (inside the component's tree only) when the reader opens an item from the list. */
-export class ItemActivateEvent extends Event {
-  static readonly eventName = 'aiw-item-activate';
-  constructor(readonly id: string) {
-    super(ItemActivateEvent.eventName, { bubbles: true });
-  }
-}
 
 /**
  * The items in the timeline's visible window as a real list: what keyboard and screen-reader
@@ -52,7 +45,7 @@ export class AiwItemList extends LitElement {
       this.focusItem(shown[Math.max(0, Math.min(shown.length - 1, moves[e.key]))]?.id);
     } else if ((e.key === 'Enter' || e.key === ' ') && this.activeId) {
       e.preventDefault();
-      this.dispatchEvent(new ItemActivateEvent(this.activeId));
+      this.dispatchEvent(new AiwItemActivateEvent(this.activeId));
     }
   }
 
@@ -84,7 +77,7 @@ export class AiwItemList extends LitElement {
             aria-selected=${item.id === this.selectedId ? 'true' : 'false'}
             @click=${() => {
               this.activeId = item.id;
-              this.dispatchEvent(new ItemActivateEvent(item.id));
+              this.dispatchEvent(new AiwItemActivateEvent(item.id));
             }}
           >
             <span class="date">${item.dateText}</span><span class="label">${item.label}</span>

@@ -42,7 +42,7 @@ describe('<aiw-pair-list>', () => {
   it('asks to compare a pair, earlier quote first, when the user picks it', async () => {
     const el = await mount((p) => (p.data = minimalDataset()));
     const picked: string[][] = [];
-    el.addEventListener('aiw-compare-set', (e) => picked.push(e.ids));
+    el.addEventListener('aiw-compare-set', (e) => picked.push(e.detail.ids));
     const button = $$(el, '.pair button')[0];
     expect(button.getAttribute('aria-label')).toBe('Compare these two: James Lighthill (1973) and Unnamed founder (1984)');
     await userEvent.click(button);
@@ -52,7 +52,7 @@ describe('<aiw-pair-list>', () => {
   it('picks a pair from the keyboard', async () => {
     const el = await mount((p) => (p.data = minimalDataset()));
     const picked: string[][] = [];
-    el.addEventListener('aiw-compare-set', (e) => picked.push(e.ids));
+    el.addEventListener('aiw-compare-set', (e) => picked.push(e.detail.ids));
     $$(el, '.pair button')[0].focus();
     await userEvent.keyboard('{Enter}');
     expect(picked).toEqual([['q-lighthill', 'q-seed']]);

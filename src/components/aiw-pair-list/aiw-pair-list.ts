@@ -5,7 +5,7 @@ import { quoteTextIn, yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
 import { localize } from '../../model/text.ts';
 import type { Dataset, Lang, Pair, Quote } from '../../model/schema.ts';
-import { AiwCompareSetEvent } from '../../quote-events.ts';
+import { AiwCompareSetEvent } from '../../events/compare-set.ts';
 import { eraAt, langTag } from '../aiw-quote-search/aiw-quote-search.ts';
 import { styles } from './aiw-pair-list.styles.ts';
 

@@ -30,8 +30,8 @@ async function mount(ids: string[], setup: (el: AiwQuoteCompare) => void = () =>
   const el = document.createElement('aiw-quote-compare');
   const changes: string[][] = [];
   el.addEventListener('aiw-compare-change', (e) => {
-    changes.push(e.ids);
-    el.ids = e.ids;
+    changes.push(e.detail.ids);
+    el.ids = e.detail.ids;
   });
   el.style.width = '1100px';
   el.data = data();

@@ -6,7 +6,7 @@ import { comparisonText, MAX_COMPARE, quoteTextIn, readStoredComparison, sharedT
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
 import { localize } from '../../model/text.ts';
 import type { Dataset, Lang, Quote } from '../../model/schema.ts';
-import { AiwCompareChangeEvent } from '../../quote-events.ts';
+import { AiwCompareChangeEvent } from '../../events/compare-change.ts';
 import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
 import { eraAt, langTag, marked } from '../aiw-quote-search/aiw-quote-search.ts';
 import { styles } from './aiw-quote-compare.styles.ts';

@@ -6,7 +6,7 @@ import pairs from '../../../data/pairs.json';
 import quotes from '../../../data/quotes.json';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset } from '../../model/schema.ts';
-import type { AiwSearchChangeEvent } from '../../quote-events.ts';
+import type { AiwSearchChangeEvent } from '../../events/search-change.ts';
 import './aiw-quote-search.ts';
 import type { AiwQuoteSearch } from './aiw-quote-search.ts';
 
@@ -39,7 +39,7 @@ describe('<aiw-quote-search> search as you type', () => {
   it('typing a misspelt word shows its quote at once and reports the query once typing stops', async () => {
     const el = await mount();
     const changes: string[] = [];
-    el.addEventListener('aiw-search-change', (e) => changes.push(e.query));
+    el.addEventListener('aiw-search-change', (e) => changes.push(e.detail.query));
     expect(count(el)).toBe(`${quotes.length} quotes`);
     await userEvent.type($(el, 'input[type="search"]')!, 'bubbel');
     await until(() => resultIds(el).includes('q-seed-1984-panel-bubble-wont-burst'));
@@ -86,7 +86,7 @@ describe('<aiw-quote-search> search as you type', () => {
   it('drops a pending report when it leaves the page', async () => {
     const el = await mount();
     const changes: string[] = [];
-    el.addEventListener('aiw-search-change', (e) => changes.push(e.query)); // hears it even when detached
+    el.addEventListener('aiw-search-change', (e) => changes.push(e.detail.query)); // hears it even when detached
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     input.value = 'mirage';
     input.dispatchEvent(new InputEvent('input'));
@@ -98,7 +98,7 @@ describe('<aiw-quote-search> search as you type', () => {
   it('reports at once on Enter, without waiting for the pause', async () => {
     const el = await mount();
     const changes: string[] = [];
-    el.addEventListener('aiw-search-change', (e) => changes.push(e.query));
+    el.addEventListener('aiw-search-change', (e) => changes.push(e.detail.query));
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     input.value = 'winter';
     input.dispatchEvent(new InputEvent('input'));
@@ -135,7 +135,7 @@ describe('<aiw-quote-search> filters', () => {
     await el.updateComplete;
     expect(resultIds(el).length).toBeGreaterThan(0);
     expect(resultIds(el).length).toBeLessThan(all);
-    expect(changes.map((e) => [e.query, e.filters])).toEqual([['winter', { stance: 'optimistic' }]]);
+    expect(changes.map((e) => [e.detail.query, e.detail.filters])).toEqual([['winter', { stance: 'optimistic' }]]);
     const lang = $$(el, 'select')[4] as HTMLSelectElement;
     await userEvent.selectOptions(lang, 'zh');
     await el.updateComplete;
@@ -189,8 +189,8 @@ describe('<aiw-quote-search> results', () => {
     });
     const shown: string[] = [];
     const added: string[] = [];
-    el.addEventListener('aiw-show-on-timeline', (e) => shown.push(e.id));
-    el.addEventListener('aiw-compare-add', (e) => added.push(e.id));
+    el.addEventListener('aiw-show-on-timeline', (e) => shown.push(e.detail.id));
+    el.addEventListener('aiw-compare-add', (e) => added.push(e.detail.id));
     const [timeline, add] = Array.from($$(el, '.results > li')[0].querySelectorAll('button'));
     await userEvent.click(timeline);
     await userEvent.click(add);

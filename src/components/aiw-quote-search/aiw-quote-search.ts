@@ -8,7 +8,9 @@ import { localize } from '../../model/text.ts';
 import { localizedField, QuoteIndex, type QuoteFilters, type QuoteHit } from '../../model/quote-search.ts';
 import type { Dataset, Era, Lang } from '../../model/schema.ts';
 import { LANGS, STANCES, VERIFICATIONS } from '../../model/vocabulary.ts';
-import { AiwCompareAddEvent, AiwSearchChangeEvent, AiwShowOnTimelineEvent } from '../../quote-events.ts';
+import { AiwCompareAddEvent } from '../../events/compare-add.ts';
+import { AiwSearchChangeEvent } from '../../events/search-change.ts';
+import { AiwShowOnTimelineEvent } from '../../events/show-on-timeline.ts';
 import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
 import { styles } from './aiw-quote-search.styles.ts';
 

@@ -1,5 +1,6 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { AiwTimeline } from './aiw-timeline.ts';
 import './aiw-timeline.ts';
@@ -12,7 +13,7 @@ async function mountLazy(setup: (el: AiwTimeline) => void = () => {}): Promise<A
   const el = document.createElement('aiw-timeline');
   el.lazy = true;
   el.style.width = '1000px';
-  el.dataset = minimalDataset();
+  el.data = minimalDataset();
   setup(el);
   document.body.append(el);
   mounted.push(el);
@@ -26,6 +27,10 @@ const $$ = (el: AiwTimeline, selector: string) => Array.from(el.shadowRoot!.quer
 const labels = (el: AiwTimeline, scope: string) => $$(el, `${scope} .item-label`).map((l) => l.textContent);
 const live = (el: AiwTimeline) => $(el, '.vis-host .vis-timeline');
 const reach = (el: AiwTimeline) => $(el, '.canvas')!.dispatchEvent(new PointerEvent('pointerenter'));
+
+// A pointer left over the page by another file's clicks would "point at" each new drawing (the
+// browser sends pointerenter when content appears under it) and wake vis-timeline: park it in a corner.
+beforeAll(() => userEvent.hover(document.documentElement, { position: { x: 1, y: 1 } }));
 
 afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
@@ -62,8 +67,8 @@ describe('<aiw-timeline lazy>: the still drawing', () => {
     const el = await mountLazy();
     const selected: Array<string | null> = [];
     const ranges: Date[][] = [];
-    el.addEventListener('aiw-select', (e) => selected.push(e.id));
-    el.addEventListener('aiw-range-change', (e) => ranges.push([e.from, e.to]));
+    el.addEventListener('aiw-select', (e) => selected.push(e.detail.id));
+    el.addEventListener('aiw-range-change', (e) => ranges.push([e.detail.from, e.detail.to]));
     const item = $$(el, '.still .vis-item.vis-box').find((b) => b.textContent?.includes('Lighthill report'))!;
     item.click();
     expect(selected).toEqual(['lighthill-report']);

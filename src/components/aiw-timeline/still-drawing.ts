@@ -3,70 +3,104 @@
  * widget's own shadow root, with vis-timeline's classes so it looks the same. It is shown
  * until vis-timeline is built (on the reader's first reach for the drawing, when the widget
  * is `lazy`, or while vis-timeline loads), and costs a few milliseconds instead of a
- * hundred. Clicking an item selects it and a "+N" zooms, as in the live drawing.
+ * hundred. Clicking an item picks it and a "+N" zooms, as in the live drawing.
  */
-import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Cluster } from '../../model/declutter.ts';
-import { dateFormat } from '../../model/dates.ts';
-import { axisTicks, fractionOf, stackBoxes, type Tick } from '../../model/still-layout.ts';
-import type { PlannedItem, Window } from '../../model/timeline-plan.ts';
+import { axisTicks, stackBoxes, type Tick } from '../../model/still-layout.ts';
+import { clusterWindow, fractionOf, type TimeWindow } from '../../model/time-window.ts';
+import { planItems, type PlannedItem } from '../../model/timeline-plan.ts';
+import type { Drawing, DrawingHooks, DrawnView } from './drawing.ts';
+import { majorLabel, minorLabel } from './axis-labels.ts';
+import { itemContent } from './item-content.ts';
+import { place } from './place.ts';
 
-export interface StillView {
-  lanes: Array<{ id: string; label: string }>;
-  items: PlannedItem[];
-  window: Window;
-  /** Width of the drawing area (without the lane titles) the plan was made for. */
-  widthPx: number;
-  selectedId: string | null;
-  lang: string;
-  activate(id: string): void;
-  openCluster(cluster: Cluster): void;
-}
+/** Roughly the width of the lane titles (narrower under 720 px, see the styles), for the first plan made before the drawing is measured. */
+const laneLabelPx = (width: number) => (width <= 720 ? 60 : 130);
 
-/**
- * Sets inline style properties through the CSSOM, as vis-timeline does: never as a `style`
- * attribute, which a strict Content-Security-Policy (no 'unsafe-inline') refuses.
- */
-class Place extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('place() goes on an element');
+export class StillDrawing implements Drawing {
+  private view: DrawnView | null = null;
+  private planned: PlannedItem[] = [];
+  /** The width of the lanes' area the items were planned for (measured after the first drawing). */
+  private widthPx = 0;
+  private observedWidth = -1;
+  /** Its boxes are placed in pixels: place them again when the width changes (a resized window, a turned phone). */
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry.contentRect.width);
+    if (this.observedWidth >= 0 && width !== this.observedWidth && this.view) this.draw(this.view);
+    this.observedWidth = width;
+  });
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly hooks: DrawingHooks,
+  ) {
+    this.resize.observe(container);
   }
-  render(_props: Record<string, string>) {
-    return nothing;
+
+  show(view: DrawnView): void {
+    this.view = view;
+    this.draw(view);
   }
-  override update(part: ElementPart, [props]: [Record<string, string>]) {
-    const { style } = part.element as HTMLElement;
-    for (const [name, value] of Object.entries(props)) style.setProperty(name, value);
-    return noChange;
+
+  destroy(): void {
+    this.resize.disconnect();
+    this.view = null;
+    render(nothing, this.container);
   }
+
+  /**
+   * Plans, draws and places the boxes. Labels depend on the width: when the one measured is not
+   * the one planned for (the first time, or after a resize), plan and draw once more.
+   * (Not when it has no width: hidden, it is not seen, and the guess would come back each time.)
+   */
+  private draw(view: DrawnView): void {
+    const guess = this.widthPx || Math.max(200, this.container.clientWidth - laneLabelPx(this.container.clientWidth));
+    this.plan(view, guess);
+    const measured = this.paint(view, guess);
+    if (measured > 0 && Math.abs(measured - guess) > 24) {
+      this.widthPx = measured;
+      if (this.plan(view, measured)) this.paint(view, measured);
+    } else if (measured > 0) this.widthPx = measured;
+  }
+
+  /** Plans the items at a width; true when they are not the ones planned before. */
+  private plan(view: DrawnView, widthPx: number): boolean {
+    const before = this.planned;
+    this.planned = planItems(view.entries, { ...view.window, widthPx, pinned: view.selectedId }).items;
+    return this.planned.length !== before.length || this.planned.some((item, i) => item.id !== before[i].id);
+  }
+
+  private paint(view: DrawnView, widthPx: number): number {
+    render(stillTemplate(view, this.planned, widthPx, this.onClick), this.container);
+    return settle(this.container);
+  }
+
+  private readonly onClick = (e: Event) => {
+    const target = (e.target as Element).closest<HTMLElement>('[data-id]');
+    const item = target && this.planned.find((i) => i.id === target.dataset.id);
+    if (item?.cluster) this.hooks.moved(clusterWindow(item.cluster));
+    else if (item?.entry) this.hooks.picked(item.entry.id);
+  };
 }
-const place = directive(Place);
 
 /** vis-timeline's margins, as the adapter sets them: between stacked items, and above the first. */
 const GAP = 6;
 
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
-export function stillDrawing(view: StillView): TemplateResult {
+/** The whole drawing at a view: axis, bands, lane titles, and the planned items of each lane. */
+function stillTemplate(view: DrawnView, planned: PlannedItem[], widthPx: number, onClick: (e: Event) => void): TemplateResult {
   const { window } = view;
   // What falls in the window (boxes a little before it too: their labels reach into it).
   const spanMs = window.to.getTime() - window.from.getTime();
-  const items = view.items.filter(
+  const items = planned.filter(
     (i) => (i.end ?? i.start).getTime() >= window.from.getTime() - (i.type === 'box' ? spanMs * 0.2 : 0) && i.start.getTime() <= window.to.getTime(),
   );
-  const ticks = axisTicks(window, view.widthPx);
-  const onClick = (e: Event) => {
-    const target = (e.target as Element).closest<HTMLElement>('[data-id]');
-    const item = target && items.find((i) => i.id === target.dataset.id);
-    if (item?.cluster) view.openCluster(item.cluster);
-    else if (item?.entry) view.activate(item.entry.id);
-  };
+  const ticks = axisTicks(window, widthPx);
   return html`<div class="still vis-timeline" @click=${onClick}>
     <div class="still-axis">
-      ${ticks.map((t) => html`<span class="vis-text vis-minor" ${place({ left: pct(fractionOf(window, t.at)) })}>${tickLabel(t, view.lang)}</span>`)}
+      ${ticks.map((t) => html`<span class="vis-text vis-minor" ${place({ left: pct(fractionOf(window, t.at)) })}>${minorLabel(t.at, t.scale, view.lang)}</span>`)}
       ${majorLabels(ticks, view.lang).map(([t, label]) => html`<span class="vis-text vis-major" ${place({ left: pct(Math.max(0, fractionOf(window, t.at))) })}>${label}</span>`)}
     </div>
     <div class="still-bands" ${place({ 'grid-row': `2 / span ${view.lanes.length}` })}>
@@ -88,59 +122,43 @@ export function stillDrawing(view: StillView): TemplateResult {
   </div>`;
 }
 
-function itemTemplate(item: PlannedItem, window: Window, selectedId: string | null): TemplateResult {
+function itemTemplate(item: PlannedItem, window: TimeWindow, selectedId: string | null): TemplateResult {
   const selected = item.id === selectedId ? 'vis-selected' : '';
   if (item.type === 'range') {
     const [a, b] = spanOf(window, item);
     return html`<div class="vis-item vis-range ${item.className} ${selected}" data-id=${item.id} data-x=${a} data-w=${b - a} ${span(window, item)}>
-      <div class="vis-item-overflow"><div class="vis-item-content">${content(item)}</div></div>
+      <div class="vis-item-overflow"><div class="vis-item-content">${itemContent(item)}</div></div>
     </div>`;
   }
   return html`<div class="vis-item vis-box ${item.className} ${selected}" data-id=${item.id} data-x=${fractionOf(window, item.start)} data-align=${item.align ?? 'left'}>
-    <div class="vis-item-content">${content(item)}</div>
+    <div class="vis-item-content">${itemContent(item)}</div>
   </div>`;
 }
 
-function content(item: PlannedItem): TemplateResult | typeof nothing {
-  const e = item.entry;
-  if (item.cluster) return html`<span class="cluster-count">+${item.cluster.ids.length}</span>`;
-  if (!e) return nothing;
-  if (item.role === 'era') {
-    return html`<span class="band-title" part="band-title">${e.label}${e.contested ? html`<span class="contested-mark">?</span>` : nothing}</span>`;
-  }
-  return html`<span class="item-body"><span class="item-label">${e.label}</span>${e.excerpt ? html`<span class="item-excerpt">${e.excerpt}</span>` : nothing}</span>`;
-}
-
 /** left/width of a span, cut to the window so that its title stays in view (as vis-timeline's align: 'auto'). */
-function span(window: Window, item: PlannedItem) {
+function span(window: TimeWindow, item: PlannedItem) {
   const [a, b] = spanOf(window, item);
   return place({ left: pct(a), width: pct(b - a) });
 }
 
-function spanOf(window: Window, item: PlannedItem): [number, number] {
+function spanOf(window: TimeWindow, item: PlannedItem): [number, number] {
   // Just past the edge: a span that began earlier shows no border there, and its title stays in view.
   const a = Math.max(-0.003, fractionOf(window, item.start));
   return [a, Math.max(a, Math.min(1.003, fractionOf(window, item.end ?? item.start)))];
 }
 
-function tickLabel(tick: Tick, lang: string): string {
-  const options: Intl.DateTimeFormatOptions = tick.scale === 'year' ? { year: 'numeric' } : tick.scale === 'month' ? { month: 'short' } : { day: 'numeric' };
-  return dateFormat(lang, options).format(tick.at);
-}
-
 /** Above month and day ticks: the year, or month and year, where it starts (and at the left edge). */
 function majorLabels(ticks: Tick[], lang: string): Array<[Tick, string]> {
   if (!ticks.length || ticks[0].scale === 'year') return [];
-  const options: Intl.DateTimeFormatOptions = ticks[0].scale === 'month' ? { year: 'numeric' } : { year: 'numeric', month: 'long' };
   const starts = ticks.filter((t, i) => i === 0 || (t.scale === 'month' ? t.at.getUTCMonth() === 0 : t.at.getUTCDate() === 1));
-  return starts.map((t) => [t, dateFormat(lang, options).format(t.at)]);
+  return starts.map((t) => [t, majorLabel(t.at, t.scale, lang)]);
 }
 
 /**
  * Places the boxes after rendering: reads every box's size in one go, then stacks each lane
  * as vis-timeline would and writes the positions. Returns the width of the drawing area.
  */
-export function settleStill(root: ParentNode): number {
+function settle(root: ParentNode): number {
   const lanes = [...root.querySelectorAll<HTMLElement>('.still-lane')];
   const measured = lanes.map((lane) => ({
     lane,

@@ -1,31 +1,21 @@
 /**
- * The ONLY file that imports vis-timeline and vis-data. It turns TimelineEntry values into
- * vis items built as DOM (never HTML strings from data), keeps them in sync with
- * DataSet.update/remove, and reports what the user did in the widget's own terms.
+ * vis-timeline as a Drawing: the ONLY file that imports vis-timeline and vis-data (with
+ * vis-internals.ts, which fences the two private fields it needs). It turns the view into vis
+ * items built as DOM (never HTML strings from data), keeps them in sync with DataSet
+ * update/remove, and reports what the reader did in the widget's own terms.
  */
+import { render } from 'lit';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
-import { dateFormat } from '../../model/dates.ts';
 import type { Cluster } from '../../model/declutter.ts';
-import { LIMITS, type TimelineEntry, type TimelineLane } from '../../model/timeline-entries.ts';
-import { clusterWindow, panWindow, planItems, revealWindow, zoomWindow, type PlannedItem } from '../../model/timeline-plan.ts';
-
-export interface Range {
-  from: Date;
-  to: Date;
-}
-
-export interface AdapterHooks {
-  /** The window moved; `byUser` is false for changes made by code. Called at the end of a gesture. */
-  rangeChanged(range: Range, byUser: boolean): void;
-  /** The user clicked or tapped an item (never called for setSelection). */
-  selected(id: string | null): void;
-  /** The user clicked an era band's title. */
-  eraClicked(id: string): void;
-  /** The drawing is on screen (vis-timeline keeps it hidden until its first settled draw). */
-  shown(): void;
-}
+import { clusterWindow, LIMITS, sameWindow, type TimeWindow } from '../../model/time-window.ts';
+import type { TimelineEntry } from '../../model/timeline-entries.ts';
+import { planItems, type PlannedItem } from '../../model/timeline-plan.ts';
+import type { Drawing, DrawingHooks, DrawnView, Lane } from './drawing.ts';
+import { majorLabel, minorLabel } from './axis-labels.ts';
+import { itemContent } from './item-content.ts';
+import { centerWidth, offstage } from './vis-internals.ts';
 
 interface VisItem {
   id: string;
@@ -35,7 +25,6 @@ interface VisItem {
   type: 'box' | 'point' | 'range' | 'background';
   content: string;
   className: string;
-  title?: string;
   importance: number;
   align?: 'left' | 'right' | 'auto';
 }
@@ -45,17 +34,8 @@ const LAYOUT_MS = 80;
 const ANIMATE_UP_TO = 2000;
 /** Roughly the width of the lane titles, for the layout made before vis-timeline has measured itself. */
 const LANE_LABEL_PX = 130;
-/** Before every date a Date can hold: a window there shows nothing. */
-const OFFSTAGE = -8.64e15;
 
-/** What the drawing opens with: its lanes and window at once, its items in the next frame (see the constructor). */
-export interface FirstView {
-  lanes: Array<{ id: TimelineLane; label: string }>;
-  entries: TimelineEntry[];
-  window: Range;
-}
-
-export class TimelineAdapter {
+export class TimelineAdapter implements Drawing {
   /** How many adapters hold a live vis-timeline (tests check that unmounting frees them). */
   static live = 0;
   private readonly timeline: Timeline;
@@ -63,23 +43,24 @@ export class TimelineAdapter {
   private readonly groups = new DataSet<{ id: string; content: string; className: string }>();
   private rangeTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutTimer: ReturnType<typeof setTimeout> | undefined;
-  private entries: TimelineEntry[] = [];
-  private readonly clusterSpans = new Map<string, Cluster>();
-  /** vis-timeline resets the window once, on its first full draw; requests made before wait for it. */
-  private drawn = false;
-  /** The selected item keeps its label whatever the zoom. */
-  private pinned: string | null = null;
-  private pendingWindow: Range | null = null;
+  private view: DrawnView;
+  private readonly clusters = new Map<string, Cluster>();
+  /** vis-timeline resets the window once, on its first full draw; a window asked for before waits for it. */
+  private pendingWindow: TimeWindow | null;
   private laidOutWidth = 0;
   private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
-  private pendingByUser = false;
   private settled = false;
   private unveiled = false;
 
-  constructor(container: HTMLElement, private readonly hooks: AdapterHooks, lang: string, animate: boolean, first: FirstView) {
+  /**
+   * Builds vis-timeline on the view, hidden until its first settled draw; `shown` is called
+   * when it is on screen. Its first drawing holds the eras and landmarks only, to get them on
+   * screen fast; the rest follows once they are (see 'changed').
+   */
+  constructor(container: HTMLElement, private readonly hooks: DrawingHooks, first: DrawnView, shown: () => void) {
+    this.view = first;
     this.setLanes(first.lanes);
     this.pendingWindow = first.window;
-    this.entries = first.entries;
     const options: TimelineOptions = {
       start: first.window.from,
       end: first.window.to,
@@ -87,7 +68,7 @@ export class TimelineAdapter {
       max: LIMITS.max,
       zoomMin: LIMITS.zoomMin,
       zoomMax: LIMITS.max.getTime() - LIMITS.min.getTime(),
-      zoomKey: 'ctrlKey',
+      zoomKey: first.wheelZoom ? '' : 'ctrlKey',
       horizontalScroll: false,
       verticalScroll: false,
       orientation: { axis: 'top', item: 'top' },
@@ -99,35 +80,31 @@ export class TimelineAdapter {
       editable: false,
       margin: { item: { horizontal: 0, vertical: 6 }, axis: 6 },
       groupOrder: (a: { order: number }, b: { order: number }) => a.order - b.order,
-      format: axisFormat(lang),
+      format: axisFormat(first.lang),
       // Ticks on UTC boundaries, like the dataset's dates: a year starts on 1 January everywhere.
       moment: (date: Date) => moment(date).utc(),
       tooltip: { followMouse: false, overflowMethod: 'cap' },
     } as TimelineOptions;
-    // Built empty: its first draw is the axis and the lanes. The items come next, off stage, and
-    // are drawn together in the next frame. To get them on screen fast, that first drawing holds
-    // the eras and the landmarks only; the rest follows once it is shown (see 'changed').
     this.timeline = new Timeline(container, this.items as never, this.groups as never, options);
     TimelineAdapter.live++;
-    // Set after its first draw, not as the start/end options: with those, vis-timeline keeps its
-    // drawing hidden until a redraw comes after its window's first change, which may never come.
     this.layout(container.clientWidth - LANE_LABEL_PX, (e) => e.kind === 'era' || e.importance >= 3);
-    this.setAnimation(animate);
+    this.timeline.setSelection(this.selectable(first.selectedId));
     this.timeline.on('changed', () => {
       if (!this.unveiled && (container.firstElementChild as HTMLElement | null)?.style.visibility === 'visible') {
         this.unveiled = true;
-        this.hooks.shown();
+        shown();
       }
-      if (!this.drawn) {
-        this.drawn = true;
+      if (this.pendingWindow) {
+        // Set after its first draw, not only as the start/end options: with those alone, vis-timeline
+        // keeps its drawing hidden until a redraw comes after its window's first change.
         const pending = this.pendingWindow;
         this.pendingWindow = null;
-        if (pending) this.timeline.setWindow(pending.from, pending.to, { animation: false });
+        this.timeline.setWindow(pending.from, pending.to, { animation: false });
         this.queueLayout(); // everything, now that the landmarks are on screen
       }
       // Labels depend on the drawing's width: lay out again when it changes (first draw, resize).
       // (Small changes, like a page scrollbar coming and going, would only make it flicker.)
-      if (Math.abs(this.centerWidth() - this.laidOutWidth) > 24) this.queueLayout();
+      if (Math.abs(centerWidth(this.timeline) - this.laidOutWidth) > 24) this.queueLayout();
     });
     this.timeline.on('rangechanged', (props: { byUser: boolean }) => {
       // vis-timeline unveils its drawing on the first redraw after its window first settles
@@ -136,135 +113,29 @@ export class TimelineAdapter {
         this.settled = true;
         this.timeline.setOptions({});
       }
-      this.queueRange(props.byUser);
+      if (props.byUser) this.queueMoved();
       this.queueLayout();
     });
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items[0] === undefined ? null : String(props.items[0]);
-      const cluster = id ? this.clusterSpans.get(id) : undefined;
+      const cluster = id ? this.clusters.get(id) : undefined;
       if (cluster) {
-        this.timeline.setSelection([]);
-        this.openCluster(cluster);
-      } else if (id && this.items.get(id)?.group === 'eras') {
-        this.timeline.setSelection([]);
-        this.hooks.eraClicked(id);
-      } else this.hooks.selected(id);
+        this.timeline.setSelection(this.selectable(this.view.selectedId));
+        this.hooks.moved(clusterWindow(cluster));
+      } else this.hooks.picked(id);
     });
   }
 
-  private animation: boolean | { duration: number; easingFunction: 'easeInOutQuad' } = true;
-
-  setAnimation(animate: boolean): void {
-    this.animation = animate ? { duration: 300, easingFunction: 'easeInOutQuad' } : false;
-  }
-
-  setLanes(lanes: Array<{ id: TimelineLane; label: string }>): void {
-    const keep = new Set(lanes.map((l) => l.id));
-    const gone = this.groups.getIds().filter((id) => !keep.has(String(id)));
-    if (gone.length) this.groups.remove(gone);
-    this.groups.update(
-      lanes.map((lane, order) => ({ id: lane.id, content: element('span', 'lane-label', lane.label) as never, className: `lane-${lane.id}`, order })),
-    );
-  }
-
-  /** Replaces what the timeline shows; the drawing is updated in place, never rebuilt. */
-  setEntries(entries: TimelineEntry[]): void {
-    this.entries = entries;
-    this.layout();
-  }
-
-  /** Recomputes which items get a label at this zoom, and syncs the DataSet with the result. */
-  layout(estimatedWidth = 800, only?: (e: TimelineEntry) => boolean): void {
-    clearTimeout(this.layoutTimer);
-    const { from, to } = this.getWindow();
-    const widthPx = this.centerWidth() || Math.max(estimatedWidth, 200);
-    this.laidOutWidth = this.centerWidth();
-    const plan = planItems(this.entries, { from, to, widthPx, pinned: this.pinned }, only);
-    this.clusterSpans.clear();
-    for (const c of plan.clusters) this.clusterSpans.set(c.id, c);
-    const next = plan.items.map((p) => this.toVisItem(p));
-    const keep = new Set(next.map((i) => i.id));
-    const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
-    if (gone.length) this.items.remove(gone);
-    const changed = next.filter((item) => !sameItem(this.items.get(item.id), item));
-    if (changed.length) this.offstage(() => this.items.update(changed));
-  }
-
-  /**
-   * vis-timeline lays out each item added inside its window on its own, forcing a layout of the
-   * page for each (a millisecond apiece on a phone), but lays out together the items its next
-   * draw brings into view. So items are added while its window is, for that moment, out of the
-   * way: nothing is drawn and no event is sent in between, and its next frame draws them all.
-   */
-  private offstage(add: () => void): void {
-    const range = (this.timeline as unknown as { range?: { start: number; end: number } } | undefined)?.range;
-    if (!range) return add();
-    const { start, end } = range;
-    range.start = OFFSTAGE;
-    range.end = OFFSTAGE + 1;
-    try {
-      add();
-    } finally {
-      range.start = start;
-      range.end = end;
-    }
-  }
-
-  setLang(lang: string): void {
-    this.setOptions({ format: axisFormat(lang) });
-  }
-
-  /** Zooming with the wheel: only when the timeline has focus, or with Ctrl held. */
-  setWheelZoom(always: boolean): void {
-    this.setOptions({ zoomKey: always ? '' : 'ctrlKey' });
-  }
-
-  private setOptions(options: TimelineOptions): void {
-    this.timeline.setOptions(options);
-  }
-
-  getWindow(): Range {
-    if (this.pendingWindow) return { ...this.pendingWindow };
-    const w = this.timeline.getWindow();
-    return { from: new Date(w.start), to: new Date(w.end) };
-  }
-
-  setWindow(from: Date, to: Date): void {
-    if (!this.drawn) this.pendingWindow = { from, to };
-    // With thousands of items every animated frame redraws them all: jump instead.
-    else this.timeline.setWindow(from, to, { animation: this.entries.length > ANIMATE_UP_TO ? false : this.animation });
-  }
-
-  /** Zooms around the centre: factor < 1 zooms in, > 1 zooms out. */
-  zoom(factor: number): void {
-    const { from, to } = zoomWindow(this.getWindow(), factor);
-    this.setWindow(from, to);
-  }
-
-  /** Moves the window by a fraction of its width (negative: back in time). */
-  pan(fraction: number): void {
-    const { from, to } = panWindow(this.getWindow(), fraction);
-    this.setWindow(from, to);
-  }
-
-  setSelection(id: string | null): void {
-    if (this.pinned !== id) {
-      this.pinned = id;
-      this.layout();
-    }
-    this.timeline.setSelection(id && this.items.get(id) ? [id] : []);
-  }
-
-  /** The next window change comes from the user (a button or key), not from code. */
-  markUserChange(): void {
-    this.pendingByUser = true;
-  }
-
-  /** Brings an item into view: centred, at a zoom where it is readable. */
-  reveal(id: string): void {
-    const entry = this.entries.find((e) => e.id === id);
-    const to = entry && revealWindow(this.getWindow(), entry.start);
-    if (to) this.setWindow(to.from, to.to);
+  show(view: DrawnView): void {
+    const last = this.view;
+    this.view = view;
+    if (view.lanes !== last.lanes) this.setLanes(view.lanes);
+    if (view.lang !== last.lang) this.timeline.setOptions({ format: axisFormat(view.lang) });
+    if (view.wheelZoom !== last.wheelZoom) this.timeline.setOptions({ zoomKey: view.wheelZoom ? '' : 'ctrlKey' });
+    // The selected item keeps its label whatever the zoom.
+    if (view.entries !== last.entries || view.selectedId !== last.selectedId) this.layout();
+    if (view.selectedId !== last.selectedId) this.timeline.setSelection(this.selectable(view.selectedId));
+    if (view.window !== last.window && !sameWindow(view.window, this.window())) this.moveTo(view.window, view.animate);
   }
 
   destroy(): void {
@@ -276,19 +147,49 @@ export class TimelineAdapter {
     this.groups.clear();
   }
 
-  private queueRange(byUser: boolean): void {
-    this.pendingByUser ||= byUser;
-    clearTimeout(this.rangeTimer);
-    this.rangeTimer = setTimeout(() => {
-      const byUserNow = this.pendingByUser;
-      this.pendingByUser = false;
-      this.hooks.rangeChanged(this.getWindow(), byUserNow);
-    }, GESTURE_END_MS);
+  private window(): TimeWindow {
+    if (this.pendingWindow) return this.pendingWindow;
+    const w = this.timeline.getWindow();
+    return { from: new Date(w.start), to: new Date(w.end) };
   }
 
-  private centerWidth(): number {
-    // Zero before vis-timeline exists (the first layout runs before it is built).
-    return (this.timeline as unknown as { body: { domProps: { center: { width: number } } } } | undefined)?.body.domProps.center.width ?? 0;
+  private moveTo(window: TimeWindow, animate: boolean): void {
+    if (this.pendingWindow) this.pendingWindow = window;
+    // With thousands of items every animated frame redraws them all: jump instead.
+    else this.timeline.setWindow(window.from, window.to, { animation: animate && this.view.entries.length <= ANIMATE_UP_TO ? ANIMATION : false });
+  }
+
+  private selectable(id: string | null): string[] {
+    return id && this.items.get(id) ? [id] : [];
+  }
+
+  private setLanes(lanes: readonly Lane[]): void {
+    const keep = new Set(lanes.map((l) => l.id));
+    const gone = this.groups.getIds().filter((id) => !keep.has(String(id)));
+    if (gone.length) this.groups.remove(gone);
+    this.groups.update(lanes.map((lane, order) => ({ id: lane.id, content: laneLabel(lane.label) as never, className: `lane-${lane.id}`, order })));
+  }
+
+  /** Recomputes which items get a label at this zoom, and syncs the DataSet with the result. */
+  private layout(estimatedWidth = 800, only?: (e: TimelineEntry) => boolean): void {
+    clearTimeout(this.layoutTimer);
+    const widthPx = centerWidth(this.timeline) || Math.max(estimatedWidth, 200);
+    this.laidOutWidth = centerWidth(this.timeline);
+    const plan = planItems(this.view.entries, { ...this.window(), widthPx, pinned: this.view.selectedId }, only);
+    this.clusters.clear();
+    for (const c of plan.clusters) this.clusters.set(c.id, c);
+    const next = plan.items.map((p) => this.toVisItem(p));
+    const keep = new Set(next.map((i) => i.id));
+    const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
+    if (gone.length) this.items.remove(gone);
+    const changed = next.filter((item) => !sameItem(this.items.get(item.id), item));
+    if (changed.length) offstage(this.timeline, () => this.items.update(changed));
+  }
+
+  /** Reports the reader's move once it has ended (a wheel or a drag sends many); moves made by show() are not reported. */
+  private queueMoved(): void {
+    clearTimeout(this.rangeTimer);
+    this.rangeTimer = setTimeout(() => this.hooks.moved(this.window()), GESTURE_END_MS);
   }
 
   private queueLayout(): void {
@@ -296,41 +197,29 @@ export class TimelineAdapter {
     this.layoutTimer = setTimeout(() => this.layout(), LAYOUT_MS);
   }
 
-  /** Zooms so that a cluster's items have room for their labels. */
-  private openCluster(cluster: Cluster): void {
-    const { from, to } = clusterWindow(cluster);
-    this.setWindow(from, to);
-  }
-
-  /** An era is a titled bar in the Eras row and a coloured band behind every lane; items get their label built as DOM. */
+  /** An era is a titled bar in the Eras row and a coloured band behind every lane; items get their content built as DOM. */
   private toVisItem(p: PlannedItem): VisItem {
     const { id, start, end, type, className, align, importance } = p;
     const item: VisItem = { id, group: p.lane ?? undefined, start, end, type, className, align, importance, content: '' };
-    if (p.role === 'cluster') item.content = this.clusterContent(p.cluster!) as never;
-    else if (p.role === 'era') item.content = this.contentFor(p.entry!, () => eraTitle(p.entry!)) as never;
-    else if (p.role === 'item') item.content = this.contentFor(p.entry!, () => itemBody(p.entry!)) as never;
+    if (p.role !== 'band') item.content = this.contentFor(p) as never;
     return item;
   }
 
-  private clusterContent(c: Cluster): HTMLElement {
-    const label = `+${c.ids.length}`;
-    let cached = this.content.get(c.id);
-    if (!cached || cached.label !== label) {
-      cached = { label, element: element('span', 'cluster-count', label) };
-      this.content.set(c.id, cached);
-    }
-    return cached.element;
-  }
-
   /** The item's DOM, built once per id and text, so a re-layout does not redraw it. */
-  private contentFor(e: TimelineEntry, build: () => HTMLElement): HTMLElement {
-    const cached = this.content.get(e.id);
-    if (cached && cached.label === e.label && cached.excerpt === e.excerpt) return cached.element;
-    const built = build();
-    this.content.set(e.id, { label: e.label, excerpt: e.excerpt, element: built });
-    return built;
+  private contentFor(p: PlannedItem): HTMLElement {
+    const label = p.cluster ? `+${p.cluster.ids.length}` : (p.entry?.label ?? '');
+    const excerpt = p.entry?.excerpt;
+    const cached = this.content.get(p.id);
+    if (cached && cached.label === label && cached.excerpt === excerpt) return cached.element;
+    const built = document.createDocumentFragment();
+    render(itemContent(p), built);
+    const element = built.firstElementChild as HTMLElement;
+    this.content.set(p.id, { label, excerpt, element });
+    return element;
   }
 }
+
+const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
 /** Same position, lane and content: no need to touch the DataSet. */
 function sameItem(a: VisItem | null, b: VisItem): boolean {
@@ -338,39 +227,18 @@ function sameItem(a: VisItem | null, b: VisItem): boolean {
     a.start.getTime() === b.start.getTime() && a.end?.getTime() === b.end?.getTime() && a.type === b.type;
 }
 
-function eraTitle(e: TimelineEntry): HTMLElement {
-  const title = element('span', 'band-title', e.label);
-  title.setAttribute('part', 'band-title');
-  if (e.contested) title.append(element('span', 'contested-mark', '?'));
-  return title;
+function laneLabel(text: string): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'lane-label';
+  label.textContent = text;
+  return label;
 }
 
-function itemBody(e: TimelineEntry): HTMLElement {
-  const body = element('span', 'item-body');
-  body.append(element('span', 'item-label', e.label));
-  if (e.excerpt) body.append(element('span', 'item-excerpt', e.excerpt));
-  return body;
-}
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-/** Axis labels for history: years as years, months and days in the chosen language. */
+/** Axis labels for history, as vis-timeline asks for them (it passes a Date or a moment). */
 function axisFormat(lang: string) {
-  const fmt = (options: Intl.DateTimeFormatOptions) => dateFormat(lang, options);
-  const year = fmt({ year: 'numeric' });
-  const month = fmt({ month: 'short' });
-  const monthYear = fmt({ year: 'numeric', month: 'long' });
-  const day = fmt({ day: 'numeric' });
-  const label = (f: Intl.DateTimeFormat) => (date: Date | { toDate(): Date }) => f.format(date instanceof Date ? date : date.toDate());
+  const at = (date: Date | { toDate(): Date }) => (date instanceof Date ? date : date.toDate());
   return {
-    minorLabels: (date: Date | { toDate(): Date }, scale: string) =>
-      label(scale === 'day' || scale === 'weekday' || scale === 'week' ? day : scale === 'month' ? month : year)(date),
-    majorLabels: (date: Date | { toDate(): Date }, scale: string) =>
-      scale === 'day' || scale === 'weekday' || scale === 'week' ? label(monthYear)(date) : scale === 'month' ? label(year)(date) : '',
+    minorLabels: (date: Date | { toDate(): Date }, scale: string) => minorLabel(at(date), scale, lang),
+    majorLabels: (date: Date | { toDate(): Date }, scale: string) => majorLabel(at(date), scale, lang),
   };
 }

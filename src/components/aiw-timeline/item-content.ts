@@ -1,0 +1,17 @@
+/**
+ * What an item says inside its box, for both drawings: an era's title (with "?" when contested),
+ * an event's title, a quote's speaker and first words, a cluster's "+N". Text only: data is
+ * never markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PlannedItem } from '../../model/timeline-plan.ts';
+
+export function itemContent(item: PlannedItem): TemplateResult | typeof nothing {
+  const e = item.entry;
+  if (item.cluster) return html`<span class="cluster-count">+${item.cluster.ids.length}</span>`;
+  if (!e) return nothing;
+  if (item.role === 'era') {
+    return html`<span class="band-title" part="band-title">${e.label}${e.contested ? html`<span class="contested-mark">?</span>` : nothing}</span>`;
+  }
+  return html`<span class="item-body"><span class="item-label">${e.label}</span>${e.excerpt ? html`<span class="item-excerpt">${e.excerpt}</span>` : nothing}</span>`;
+}

@@ -1,0 +1,34 @@
+import { laneTitles } from '../../i18n/strings.ts';
+import type { ListedItem } from '../../model/dataset-index.ts';
+import type { Dataset, Lang } from '../../model/schema.ts';
+import { toTimelineEntries, type TimelineEntry } from '../../model/timeline-entries.ts';
+import type { ViewState } from '../../model/view-state.ts';
+import type { Lane } from './drawing.ts';
+
+/**
+ * What the drawing and the list are made from, derived from the data, the language and the
+ * view, and made again only when those change: the lanes and entries (for the drawings, which
+ * compare them by identity) and the items in the window (for the keyboard list and the screen reader).
+ */
+export class Scene {
+  lanes: Lane[] = [];
+  entries: TimelineEntry[] = [];
+  itemsInView: ListedItem[] = [];
+  private data: Dataset | null | undefined;
+  private lang: Lang | undefined;
+  private listedFor: ViewState['window'] | null = null;
+
+  update(data: Dataset | null, lang: Lang, view: ViewState): void {
+    if (data !== this.data || lang !== this.lang) {
+      this.data = data;
+      this.lang = lang;
+      this.entries = data ? toTimelineEntries(data, lang) : [];
+      this.lanes = laneTitles(data, lang);
+      this.listedFor = null;
+    }
+    if (view.window !== this.listedFor || !view.index) {
+      this.listedFor = view.window;
+      this.itemsInView = view.index?.itemsIn(view.window.from, view.window.to, lang) ?? [];
+    }
+  }
+}

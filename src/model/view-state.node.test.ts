@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetIndex } from './dataset-index.ts';
+import { startOf } from './dates.ts';
+import { minimalDataset } from './fixtures/minimal.ts';
+import { eraWindow, FULL_SPAN, LIMITS, type TimeWindow } from './time-window.ts';
+import { initialView, reduceView, type ViewAction, type ViewState } from './view-state.ts';
+
+const index = new DatasetIndex(minimalDataset());
+const ready: ViewState = reduceView(initialView, { type: 'data', index }).state;
+const years = (w: TimeWindow) => [w.from.getUTCFullYear(), w.to.getUTCFullYear()];
+const YEAR = 365.25 * 86_400_000;
+
+/** Runs actions in turn; returns the last state and every effect on the way. */
+function run(state: ViewState, ...actions: ViewAction[]) {
+  const effects: unknown[] = [];
+  for (const action of actions) {
+    const result = reduceView(state, action);
+    state = result.state;
+    effects.push(...result.effects);
+  }
+  return { state, effects };
+}
+
+describe('reduceView: requests from code', () => {
+  it('opens on the full span with nothing selected', () => {
+    expect(initialView.window).toEqual(FULL_SPAN);
+    expect(ready.selectedId).toBeNull();
+    expect(ready.data).toBe('ready');
+  });
+
+  it('shows an era with a little of its neighbours, and tells the page nothing', () => {
+    const { state, effects } = run(ready, { type: 'request', request: { era: 'era-first-winter' } });
+    expect(state.window).toEqual(eraWindow('1974', '1980'));
+    expect(effects).toEqual([]);
+  });
+
+  it('lets a window given by from and to win over an era', () => {
+    const { state } = run(ready, { type: 'request', request: { era: 'era-first-winter', from: '1984', to: '1986' } });
+    expect(years(state.window)).toEqual([1984, 1987]);
+  });
+
+  it('takes Dates as well as text for the window, and keeps one bound alone as ten years', () => {
+    const from = new Date(Date.UTC(1990, 5, 1));
+    expect(run(ready, { type: 'request', request: { from, to: new Date(Date.UTC(1991, 0, 1)) } }).state.window.from).toEqual(from);
+    expect(years(run(ready, { type: 'request', request: { from: '1990' } }).state.window)).toEqual([1990, 2000]);
+  });
+
+  it('reports what it cannot use, one line each, and keeps the rest', () => {
+    const { state, effects } = run(ready, { type: 'request', request: { era: 'nope', from: 'abc', selected: 'ghost' } });
+    expect(effects).toEqual([
+      { type: 'problem', message: 'from "abc" is not a year or a date (use 1984 or 1984-08)' },
+      { type: 'problem', message: 'era "nope" is not an era in the dataset' },
+      { type: 'problem', message: 'selected "ghost" is not an event or a quote in the dataset' },
+    ]);
+    expect(state).toBe(ready);
+  });
+
+  it('refuses an era as a selection from code', () => {
+    const { state, effects } = run(ready, { type: 'request', request: { selected: 'era-first-boom' } });
+    expect(state.selectedId).toBeNull();
+    expect(effects).toEqual([{ type: 'problem', message: 'selected "era-first-boom" is not an event or a quote in the dataset' }]);
+  });
+
+  it('leaves the window as it was when from is after to', () => {
+    const { state, effects } = run(ready, { type: 'request', request: { from: '1990', to: '1980' } });
+    expect(state.window).toBe(ready.window);
+    expect(effects).toEqual([{ type: 'problem', message: 'from "1990" is after to "1980": the window was left as it was' }]);
+  });
+
+  it('selects an item and brings it into view at a readable zoom', () => {
+    const { state, effects } = run(ready, { type: 'request', request: { selected: 'q-seed' } });
+    expect(state.selectedId).toBe('q-seed');
+    expect(state.window.to.getTime() - state.window.from.getTime()).toBeCloseTo(6 * YEAR, -6);
+    expect(state.window.from.getTime()).toBeLessThan(startOf('1984-08').getTime());
+    expect(effects).toEqual([]);
+  });
+
+  it('does not move when asked again for the item already selected (a page echoing the reader’s pick)', () => {
+    const picked = run(ready, { type: 'pick', id: 'q-seed' }).state;
+    const echoed = run(picked, { type: 'request', request: { selected: 'q-seed' } });
+    expect(echoed.state).toBe(picked);
+    expect(echoed.effects).toEqual([]);
+  });
+
+  it('clears the selection for null or an empty id', () => {
+    const selected = run(ready, { type: 'request', request: { selected: 'lighthill-report' } }).state;
+    expect(run(selected, { type: 'request', request: { selected: null } }).state.selectedId).toBeNull();
+    expect(run(selected, { type: 'request', request: { selected: '' } }).state.selectedId).toBeNull();
+  });
+
+  it('keeps the window inside the bounds', () => {
+    const { state } = run(ready, { type: 'request', request: { from: '1900', to: '1920' } });
+    expect(state.window.from).toEqual(LIMITS.min);
+  });
+});
+
+describe('reduceView: before the data', () => {
+  it('keeps requests made while the data is on its way, and applies them when it comes', () => {
+    const waiting = run(
+      initialView,
+      { type: 'request', request: { era: 'era-first-boom' } },
+      { type: 'request', request: { selected: 'lighthill-report' } },
+    );
+    expect(waiting.state.window).toBe(initialView.window);
+    expect(waiting.state.pending).toEqual({ era: 'era-first-boom', selected: 'lighthill-report' });
+    const { state, effects } = run(waiting.state, { type: 'data', index });
+    expect(state.selectedId).toBe('lighthill-report');
+    expect(state.window).toEqual(eraWindow('1956', '1973'));
+    expect(state.pending).toEqual({});
+    expect(effects).toEqual([]);
+  });
+
+  it('lets a later request override an earlier one, field by field', () => {
+    const { state } = run(
+      initialView,
+      { type: 'request', request: { era: 'era-first-boom', selected: 'q-seed' } },
+      { type: 'focus-era', id: 'era-first-winter', by: 'code' },
+    );
+    expect(state.pending).toEqual({ era: 'era-first-winter', from: null, to: null, selected: 'q-seed' });
+  });
+
+  it('reports what was asked for when no data comes', () => {
+    const waiting = run(initialView, { type: 'request', request: { era: 'era-first-boom', selected: 'q-seed' } }).state;
+    const { state, effects } = run(waiting, { type: 'data', index: null });
+    expect(state.data).toBe('none');
+    expect(effects).toEqual([
+      { type: 'problem', message: 'era "era-first-boom" is not an era in the dataset' },
+      { type: 'problem', message: 'selected "q-seed" is not an event or a quote in the dataset' },
+    ]);
+  });
+
+  it('applies the page’s own request with new data, and lets go of a selection the new data lacks', () => {
+    const selected = run(ready, { type: 'request', request: { selected: 'q-seed' } }).state;
+    const other = minimalDataset();
+    other.quotes = other.quotes.filter((q) => q.id !== 'q-seed');
+    other.pairs = [];
+    const { state } = run(selected, { type: 'data', index: new DatasetIndex(other), request: { era: 'era-first-winter' } });
+    expect(state.selectedId).toBeNull();
+    expect(state.window).toEqual(eraWindow('1974', '1980'));
+  });
+});
+
+describe('reduceView: the reader’s own moves and picks', () => {
+  it('tells the page of the reader’s moves, and not of code’s', () => {
+    const user = run(ready, { type: 'zoom', factor: 0.5, by: 'user' });
+    expect(user.effects).toEqual([{ type: 'moved', window: user.state.window }]);
+    expect(run(ready, { type: 'zoom', factor: 0.5, by: 'code' }).effects).toEqual([]);
+  });
+
+  it('says nothing when a move changes nothing (already at the bound)', () => {
+    const { state, effects } = run(ready, { type: 'zoom', factor: 4, by: 'user' });
+    expect(effects).toEqual([{ type: 'moved', window: state.window }]);
+    expect(run(state, { type: 'zoom', factor: 4, by: 'user' }).effects).toEqual([]);
+  });
+
+  it('pans by a fraction of the window and steps from era to era', () => {
+    const era = run(ready, { type: 'focus-era', id: 'era-first-boom', by: 'code' }).state;
+    const next = run(era, { type: 'step-era', step: 1, by: 'user' });
+    expect(next.state.window).toEqual(eraWindow('1974', '1980'));
+    expect(run(next.state, { type: 'step-era', step: -1, by: 'user' }).state.window).toEqual(eraWindow('1956', '1973'));
+    const panned = run(era, { type: 'pan', fraction: 0.2, by: 'user' }).state.window;
+    expect(panned.from.getTime() - era.window.from.getTime()).toBeCloseTo(0.2 * (era.window.to.getTime() - era.window.from.getTime()), -3);
+  });
+
+  it('tells the page of a pick, and of clearing the selection only when something was selected', () => {
+    const picked = run(ready, { type: 'pick', id: 'sur-program' });
+    expect(picked.state.selectedId).toBe('sur-program');
+    expect(picked.effects).toEqual([{ type: 'picked', id: 'sur-program', kind: 'event' }]);
+    expect(run(picked.state, { type: 'pick', id: null }).effects).toEqual([{ type: 'picked', id: null, kind: null }]);
+    expect(run(ready, { type: 'pick', id: null }).effects).toEqual([]);
+  });
+
+  it('shows a picked era whole, and does not move for a picked item', () => {
+    const era = run(ready, { type: 'pick', id: 'era-first-winter' });
+    expect(era.state.window).toEqual(eraWindow('1974', '1980'));
+    expect(era.effects).toEqual([{ type: 'picked', id: 'era-first-winter', kind: 'era' }]);
+    expect(run(ready, { type: 'pick', id: 'q-seed' }).state.window).toBe(ready.window);
+  });
+
+  it('keeps a window the reader moved to (the drawing reports it), clamped to the bounds', () => {
+    const w = { from: startOf('1984'), to: startOf('1990') };
+    const { state, effects } = run(ready, { type: 'move', window: w, by: 'user' });
+    expect(state.window).toEqual(w);
+    expect(effects).toEqual([{ type: 'moved', window: w }]);
+  });
+});
