@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonText, MAX_COMPARE, readStoredComparison, sharedTerms, stem, storedComparisonValue, termRanges, yearsApart } from './compare.ts';
+import { comparisonText, MAX_COMPARE, readStoredComparison, sharedTerms, storedComparisonValue, termRanges, yearsApart } from './compare.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
 
 const [lighthill, seed] = minimalDataset().quotes;
@@ -34,13 +34,6 @@ describe('shared terms', () => {
     const text = 'Bubbles burst; the bubble of 人工智能.';
     const ranges = termRanges(text, ['bubble', '人工智能']);
     expect(ranges.map(([s, e]) => text.slice(s, e + 1))).toEqual(['Bubbles', 'bubble', '人工智能']);
-  });
-
-  it('stems lightly', () => {
-    expect(stem('Bubbles')).toBe(stem('bubble'));
-    expect(stem('hyped')).toBe(stem('hype'));
-    expect(stem('winters')).toBe(stem('winter'));
-    expect(stem('cutting')).toBe(stem('cut'));
   });
 });
 

@@ -5,6 +5,7 @@
 import { quoteStrings } from '../i18n/quotes.ts';
 import { formatPartialDate, parsePartialDate, startOf } from './dates.ts';
 import { localize } from './text.ts';
+import { FUNCTION_WORDS, HAN, stem, words, ZH_EDGE } from './tokens.ts';
 import type { Lang, Quote, Source } from './schema.ts';
 
 /** The most quotes a comparison holds. */
@@ -12,38 +13,12 @@ export const MAX_COMPARE = 4;
 /** The version of what storedComparisonValue writes. */
 export const STORED_VERSION = 1;
 
-const HAN = /\p{Script=Han}/u;
-const WORD = new RegExp("[\\p{Script=Han}]+|[[\\p{L}\\p{N}\\p{M}'’]--[\\p{Script=Han}]]+", 'gv');
-const STOP = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by can
-  could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it
-  its itself just let like me more most my no nor not now of off on once only or other our ours out over own same she should so some
-  such than that the their theirs them then there these they this those through to too under until up very was we were what when
-  where which while who whom why will with would you your yours one two many much may might must shall us it's don't can't won't
-  i'm we're they're that's there's s t ll re ve d m`.split(/\s+/),
-);
-/** Characters that do not start or end a shared Chinese term (particles, "is", "and"…). */
-const ZH_EDGE = new Set('的了是在和与及或也都就而着过吗呢吧啊之其这那个们我你他她它有被把从对为以于');
-
-/** A light stem: case, accents and the commonest English endings folded ("bubbles" ~ "bubble"). */
-export function stem(word: string): string {
-  let w = word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
 function latinWords(text: string): Array<{ word: string; key: string; start: number; end: number }> {
   const out: Array<{ word: string; key: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of words(text, { apostrophes: true })) {
     if (HAN.test(m[0])) continue;
     const folded = m[0].toLowerCase();
-    if (STOP.has(folded.replace(/’/g, "'")) || folded.length < 3 || /^\d+$/.test(folded)) continue;
+    if (FUNCTION_WORDS.has(folded.replace(/’/g, "'")) || folded.length < 3 || /^\d+$/.test(folded)) continue;
     out.push({ word: folded, key: stem(m[0]), start: m.index, end: m.index + m[0].length - 1 });
   }
   return out;

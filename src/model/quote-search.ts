@@ -15,6 +15,7 @@
 import Fuse from 'fuse.js';
 import { endOf, startOf } from './dates.ts';
 import { localize } from './text.ts';
+import { bigrams, fold, HAN, STOP_WORDS, words } from './tokens.ts';
 import type { QuoteFilters } from './quote-filters.ts';
 import type { Era, Lang, LocalizedText, Quote } from './schema.ts';
 import { LANGS } from './vocabulary.ts';
@@ -39,10 +40,6 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_QUERY_TERMS = 12;
 const MAX_WORD = 32; // Fuse's Bitap works on at most 32 characters
 
-const CJK = /[\p{Script=Han}\u3005\u3007]/u;
-/** Chinese runs, or words of other letters and digits (Han excluded, so "AI寒冬" is "AI" + "寒冬"). */
-const TOKEN = new RegExp('[\\p{Script=Han}\\u3005\\u3007]+|[[\\p{L}\\p{N}\\p{M}]--[\\p{Script=Han}\\u3005\\u3007]]+', 'gv');
-const STOP = new Set('a an and are as at be but by for from had has have he i in is it its of on or our she so that the their them they this to was we were what which who will with you'.split(' '));
 const FIELD_WEIGHT: Record<string, number> = { text: 1, translation: 1, speaker: 0.95, tags: 0.8, source: 0.75, speakerRole: 0.7, context: 0.6 };
 
 /**
@@ -61,11 +58,6 @@ interface Term {
   /** Bigrams of a CJK run (its character, when it has one). */
   parts: string[];
   cjk: boolean;
-}
-
-/** Folds case and accents: "Léon" → "leon". */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** The searchable fields of a quote, each with its path and text. */
@@ -142,7 +134,7 @@ export class QuoteIndex {
     });
     this.words = [];
     for (const key of this.entries.keys()) {
-      if (!CJK.test(key)) this.words.push(key);
+      if (!HAN.test(key)) this.words.push(key);
       else for (const ch of new Set(key)) (this.charKeys.get(ch) ?? this.charKeys.set(ch, []).get(ch)!).push(key);
     }
     this.words.sort();
@@ -226,10 +218,10 @@ export class QuoteIndex {
    * Chinese, the bigrams of a run (a run of one character is its own key).
    */
   private scan(text: string, emit: (key: string, start: number, end: number) => void): void {
-    for (const m of text.matchAll(TOKEN)) {
+    for (const m of words(text)) {
       const run = m[0];
       const at = m.index;
-      if (!CJK.test(run[0])) {
+      if (!HAN.test(run[0])) {
         emit(this.fold(run), at, at + run.length - 1);
       } else if (run.length === 1) {
         emit(run, at, at);
@@ -277,7 +269,7 @@ export class QuoteIndex {
     } else {
       const w = term.key;
       if (this.entries.has(w)) out.set(w, 1);
-      if (w.length >= 3 && !STOP.has(w)) {
+      if (w.length >= 3 && !STOP_WORDS.has(w)) {
         for (let i = lowerBound(this.words, w, (x) => x); i < this.words.length && this.words[i].startsWith(w); i++) {
           if (this.words[i] !== w) out.set(this.words[i], 0.85 + 0.1 * (w.length / this.words[i].length));
         }
@@ -395,18 +387,17 @@ function popcount(x: number): number {
 /** The words of a query: folded, capped, stop words dropped unless that leaves nothing. */
 function queryTerms(query: string): Term[] {
   const found: Term[] = [];
-  for (const m of query.slice(0, MAX_QUERY_LENGTH).matchAll(TOKEN)) {
+  for (const m of words(query.slice(0, MAX_QUERY_LENGTH))) {
     const raw = m[0];
-    if (CJK.test(raw)) {
-      const parts = raw.length === 1 ? [raw] : Array.from({ length: raw.length - 1 }, (_, i) => raw.slice(i, i + 2));
-      found.push({ key: raw, parts, cjk: true });
+    if (HAN.test(raw)) {
+      found.push({ key: raw, parts: bigrams(raw), cjk: true });
     } else {
       const key = fold(raw).slice(0, MAX_WORD);
       if (key) found.push({ key, parts: [key], cjk: false });
     }
   }
   const unique = [...new Map(found.map((t) => [t.key, t])).values()];
-  const content = unique.filter((t) => t.cjk || !STOP.has(t.key));
+  const content = unique.filter((t) => t.cjk || !STOP_WORDS.has(t.key));
   return (content.length ? content : unique).slice(0, MAX_QUERY_TERMS);
 }
 
