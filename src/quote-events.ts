@@ -3,7 +3,7 @@
  * shadow roots (composed), and are fired for what the user did, never for a property set
  * by code.
  */
-import type { QuoteFilters } from './model/quote-search.ts';
+import type { QuoteFilters } from './model/quote-filters.ts';
 
 /** The user edited the query (debounced while typing) or a filter. */
 export class AiwSearchChangeEvent extends Event {

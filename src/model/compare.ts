@@ -4,6 +4,7 @@
  */
 import { quoteStrings } from '../i18n/quotes.ts';
 import { formatPartialDate, parsePartialDate, startOf } from './dates.ts';
+import { mergeRanges } from './match-ranges.ts';
 import { localize } from './text.ts';
 import { FUNCTION_WORDS, HAN, stem, words, ZH_EDGE } from './tokens.ts';
 import type { Lang, Quote, Source } from './schema.ts';
@@ -70,14 +71,7 @@ export function termRanges(text: string, terms: string[]): Array<[number, number
   for (const run of terms.filter((t) => HAN.test(t))) {
     for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) ranges.push([at, at + run.length - 1]);
   }
-  ranges.sort((x, y) => x[0] - y[0]);
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of ranges) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
+  return mergeRanges(ranges);
 }
 
 /**
