@@ -8,7 +8,7 @@ import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../mod
 import { DatasetIndex } from '../model/dataset-index.ts';
 import { parseWindowBound } from '../model/dates.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
-import type { DatasetIssue } from '../model/load.ts';
+import type { DatasetIssue } from '../model/dataset-issues.ts';
 import type { Dataset, Lang } from '../model/schema.ts';
 import {
   initialState, isMeaningfulChange, monthOf, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel,
