@@ -10,7 +10,7 @@ import { appStrings } from '../i18n/app.ts';
 import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../model/compare.ts';
 import { DatasetIndex } from '../model/dataset-index.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
-import type { DatasetIssue } from '../model/load.ts';
+import type { DatasetIssue } from '../model/dataset-issues.ts';
 import type { Dataset, Lang } from '../model/schema.ts';
 import { boundText, initialState, isMeaningfulChange, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel } from '../model/url-state.ts';
 import { styles } from './aiw-explorer.styles.ts';

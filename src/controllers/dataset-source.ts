@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isChecked } from '../model/checked.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
-import type { DatasetIssue, LoadResult } from '../model/load.ts';
+import type { DatasetIssue } from '../model/dataset-issues.ts';
+import type { LoadResult } from '../model/load.ts';
 import type { Dataset } from '../model/schema.ts';
 
 let defaultUrl: string | undefined;

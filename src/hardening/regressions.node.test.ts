@@ -7,9 +7,10 @@ import { fetchDataset } from '../model/fetch-dataset.ts';
 import { parseDatasetText } from '../model/load.ts';
 
 describe('regressions found by the hardening suites', () => {
-  // BUG 1 — src/model/load.ts, jsonErrorPosition(): jsonc-parser's parse() is recursive, so an
-  // invalid JSON text nested about 10,000 deep ("[[[[…", never closed) throws RangeError
-  // (Maximum call stack size exceeded) out of parseDatasetText instead of giving a line.
+  // BUG 1 — jsonErrorPosition() (then in src/model/load.ts, now json-error-position.ts):
+  // jsonc-parser's parse() is recursive, so an invalid JSON text nested about 10,000 deep
+  // ("[[[[…", never closed) throws RangeError (Maximum call stack size exceeded) out of
+  // parseDatasetText instead of giving a line.
   // Fix: catch in parseDatasetText → `is not valid JSON (unexpected content)`, or find the
   // position without recursion (e.g. jsonc-parser's createScanner, which is iterative).
   it('answers an unterminated 10,000-deep nesting with a line, not a stack overflow', async () => {

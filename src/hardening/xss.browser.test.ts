@@ -16,6 +16,7 @@ import '../components/aiw-quote-compare/aiw-quote-compare.ts';
 import '../components/aiw-quote-search/aiw-quote-search.ts';
 import '../components/aiw-timeline/aiw-timeline.ts';
 import type { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
+import { quoteStrings } from '../i18n/quotes.ts';
 import { comparisonText } from '../model/compare.ts';
 import { DatasetIndex } from '../model/dataset-index.ts';
 import { validateDocument } from '../model/load.ts';
@@ -132,7 +133,7 @@ describe('hostile text rendered through every view', () => {
     }
     expect(copied.length).toBe(Math.ceil(ids.length / 4));
     // The copied text is the model's plain text, whose only links are the (http(s)) source URLs.
-    copied.forEach((text, n) => expect(text).toBe(comparisonText(data.quotes.slice(n * 4, n * 4 + 4), 'en')));
+    copied.forEach((text, n) => expect(text).toBe(comparisonText(data.quotes.slice(n * 4, n * 4 + 4), 'en', quoteStrings('en'))));
     // When the clipboard refuses, the text is shown in a textarea: as its value, never as markup.
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => { throw new Error('denied'); } } });
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();

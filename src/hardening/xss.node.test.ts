@@ -5,6 +5,7 @@
  * no javascript: link. The rendering side is in xss.browser.test.ts and pages.e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { quoteStrings } from '../i18n/quotes.ts';
 import { citationText, comparisonText } from '../model/compare.ts';
 import { parseDatasetText, validateDocument } from '../model/load.ts';
 import type { Quote, Source } from '../model/schema.ts';
@@ -56,13 +57,13 @@ describe('hostile text through the loader', () => {
     let checked = 0;
     for (const s of allSources(d)) {
       for (const lang of ['en', 'zh'] as const) {
-        const text = citationText(s, lang);
+        const text = citationText(s, lang, quoteStrings(lang));
         if (s.url) expect(text.endsWith(` ${s.url}`) && /^https?:\/\//i.test(s.url)).toBe(true);
         expect(s.url === undefined || !isUnsafeUrl(s.url)).toBe(true);
         checked++;
       }
     }
-    for (let i = 0; i + 4 <= d.quotes.length; i += 4) expect(typeof comparisonText(d.quotes.slice(i, i + 4) as Quote[], 'en')).toBe('string');
+    for (let i = 0; i + 4 <= d.quotes.length; i += 4) expect(typeof comparisonText(d.quotes.slice(i, i + 4) as Quote[], 'en', quoteStrings('en'))).toBe('string');
     expect(checked).toBeGreaterThan(200);
   });
 });

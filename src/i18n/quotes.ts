@@ -56,10 +56,6 @@ const en = {
   moved: (speaker: string, position: number, total: number) => `${speaker} moved to position ${position} of ${total}`,
   removed: (speaker: string) => `${speaker} removed`,
   // storage
-  storedCorrupt: 'The saved comparison could not be read and was cleared.',
-  storedOld: 'The saved comparison was from an older version and was cleared.',
-  storedMissing: (n: number) => (n === 1 ? '1 saved quote is no longer in the dataset and was removed.' : `${n} saved quotes are no longer in the dataset and were removed.`),
-  storedTooMany: (max: number) => `The saved comparison had more than ${max} quotes; the first ${max} were kept.`,
   storageFailed: 'The comparison could not be saved in this browser (private mode?); it will not survive a reload.',
   // copied text
   textTitle: (n: number) => `Comparison of ${n} quotes`,
@@ -132,10 +128,6 @@ const zh: QuoteStrings = {
   tooMany: (max: number, ids: string[]) => `对比最多容纳 ${max} 条言论；未加入：${ids.join('、')}`,
   moved: (speaker: string, position: number, total: number) => `${speaker}已移到第 ${position} 位（共 ${total} 条）`,
   removed: (speaker: string) => `已移除${speaker}`,
-  storedCorrupt: '保存的对比无法读取，已清除。',
-  storedOld: '保存的对比来自旧版本，已清除。',
-  storedMissing: (n: number) => `有 ${n} 条保存的言论已不在数据集中，已移除。`,
-  storedTooMany: (max: number) => `保存的对比超过 ${max} 条，只保留了前 ${max} 条。`,
   storageFailed: '此浏览器无法保存对比（可能处于隐私模式），刷新后将不会保留。',
   textTitle: (n: number) => `${n} 条言论对比`,
   textTranslation: '译文',

@@ -2,9 +2,11 @@
  * Side-by-side comparison of quotes ("history rhymes"): the words they share, how far apart
  * they are, the plain text a reader copies, and the saved comparison in localStorage.
  */
-import { quoteStrings } from '../i18n/quotes.ts';
 import { formatPartialDate, parsePartialDate, startOf } from './dates.ts';
+import { mergeRanges } from './match-ranges.ts';
+import { storedComparisonText } from './stored-comparison-text.ts';
 import { localize } from './text.ts';
+import { FUNCTION_WORDS, HAN, stem, words, ZH_EDGE } from './tokens.ts';
 import type { Lang, Quote, Source } from './schema.ts';
 
 /** The most quotes a comparison holds. */
@@ -12,38 +14,12 @@ export const MAX_COMPARE = 4;
 /** The version of what storedComparisonValue writes. */
 export const STORED_VERSION = 1;
 
-const HAN = /\p{Script=Han}/u;
-const WORD = new RegExp("[\\p{Script=Han}]+|[[\\p{L}\\p{N}\\p{M}'’]--[\\p{Script=Han}]]+", 'gv');
-const STOP = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by can
-  could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it
-  its itself just let like me more most my no nor not now of off on once only or other our ours out over own same she should so some
-  such than that the their theirs them then there these they this those through to too under until up very was we were what when
-  where which while who whom why will with would you your yours one two many much may might must shall us it's don't can't won't
-  i'm we're they're that's there's s t ll re ve d m`.split(/\s+/),
-);
-/** Characters that do not start or end a shared Chinese term (particles, "is", "and"…). */
-const ZH_EDGE = new Set('的了是在和与及或也都就而着过吗呢吧啊之其这那个们我你他她它有被把从对为以于');
-
-/** A light stem: case, accents and the commonest English endings folded ("bubbles" ~ "bubble"). */
-export function stem(word: string): string {
-  let w = word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
 function latinWords(text: string): Array<{ word: string; key: string; start: number; end: number }> {
   const out: Array<{ word: string; key: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of words(text, { apostrophes: true })) {
     if (HAN.test(m[0])) continue;
     const folded = m[0].toLowerCase();
-    if (STOP.has(folded.replace(/’/g, "'")) || folded.length < 3 || /^\d+$/.test(folded)) continue;
+    if (FUNCTION_WORDS.has(folded.replace(/’/g, "'")) || folded.length < 3 || /^\d+$/.test(folded)) continue;
     out.push({ word: folded, key: stem(m[0]), start: m.index, end: m.index + m[0].length - 1 });
   }
   return out;
@@ -95,14 +71,7 @@ export function termRanges(text: string, terms: string[]): Array<[number, number
   for (const run of terms.filter((t) => HAN.test(t))) {
     for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) ranges.push([at, at + run.length - 1]);
   }
-  ranges.sort((x, y) => x[0] - y[0]);
-  const out: Array<[number, number]> = [];
-  for (const [s, e] of ranges) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
+  return mergeRanges(ranges);
 }
 
 /**
@@ -125,33 +94,48 @@ export function quoteTextIn(q: Quote, lang: Lang): string | undefined {
   return t === undefined ? undefined : typeof t === 'string' ? t : t[lang];
 }
 
+/**
+ * The words the copied comparison is written with, in the reader's language. The caller
+ * passes them (the quote strings of src/i18n have them all), so that the copied text reads
+ * as the page does without the model reaching up into the UI's strings.
+ */
+export interface ComparisonLabels {
+  textTitle(n: number): string;
+  textTranslation: string;
+  textContext: string;
+  textSource: string;
+  textVerification: Record<string, string>;
+  sameYear: string;
+  yearsBefore(n: number): string;
+  yearsAfter(n: number): string;
+  pages(p: string): string;
+}
+
 /** One source as a plain-text citation: author, title. publisher, date, pages. URL */
-export function citationText(s: Source, lang: Lang): string {
-  const t = quoteStrings(lang);
-  const tail = [s.publisher, s.date ? formatPartialDate(s.date, lang) : undefined, s.pages ? t.pages(s.pages) : undefined].filter(Boolean);
+export function citationText(s: Source, lang: Lang, labels: Pick<ComparisonLabels, 'pages'>): string {
+  const tail = [s.publisher, s.date ? formatPartialDate(s.date, lang) : undefined, s.pages ? labels.pages(s.pages) : undefined].filter(Boolean);
   const url = s.url && /^https?:\/\//i.test(s.url) ? ` ${s.url}` : '';
   return `${s.author ? `${s.author}, ` : ''}${s.title}${tail.length ? `. ${tail.join(', ')}` : ''}.${url}`;
 }
 
 /** The comparison as plain text with full citations, for the clipboard. */
-export function comparisonText(quotes: Quote[], lang: Lang): string {
-  const t = quoteStrings(lang);
+export function comparisonText(quotes: Quote[], lang: Lang, labels: ComparisonLabels): string {
   const blocks = quotes.map((q, i) => {
     const other: Lang = q.lang === 'en' ? 'zh' : 'en';
     const translation = quoteTextIn(q, other);
     const role = localize(q.speakerRole, lang);
     const lines = [`${i + 1}. “${q.text}”`];
-    if (translation) lines.push(`   ${t.textTranslation}: ${translation}`);
+    if (translation) lines.push(`   ${labels.textTranslation}: ${translation}`);
     lines.push(`   — ${localize(q.speaker, lang)}${role ? `, ${role}` : ''}, ${formatPartialDate(q.date, lang)}`);
-    lines.push(`   ${t.textContext}: ${localize(q.context, lang)}`);
-    lines.push(`   ${t.textSource}: ${citationText(q.source, lang)} (${t.textVerification[q.verification]})`);
+    lines.push(`   ${labels.textContext}: ${localize(q.context, lang)}`);
+    lines.push(`   ${labels.textSource}: ${citationText(q.source, lang, labels)} (${labels.textVerification[q.verification]})`);
     if (i > 0) {
       const n = yearsApart(quotes[i - 1].date, q.date);
-      if (!Number.isNaN(n)) lines.unshift(`   [${n === 0 ? t.sameYear : startOf(q.date) < startOf(quotes[i - 1].date) ? t.yearsBefore(n) : t.yearsAfter(n)}]`, '');
+      if (!Number.isNaN(n)) lines.unshift(`   [${n === 0 ? labels.sameYear : startOf(q.date) < startOf(quotes[i - 1].date) ? labels.yearsBefore(n) : labels.yearsAfter(n)}]`, '');
     }
     return lines.join('\n');
   });
-  return `${t.textTitle(quotes.length)}\n\n${blocks.join('\n\n')}\n`;
+  return `${labels.textTitle(quotes.length)}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** What the comparison is saved as in localStorage. */
@@ -164,26 +148,26 @@ export function storedComparisonValue(ids: string[]): string {
  * ids no longer in the dataset, too many ids — is dropped with a warning, never thrown.
  */
 export function readStoredComparison(raw: string | null, knownIds: Set<string>, lang: Lang = 'en'): { ids: string[]; warning?: string } {
-  const t = quoteStrings(lang);
+  const t = storedComparisonText(lang);
   if (raw === null || raw === '') return { ids: [] };
   let doc: unknown;
   try {
     doc = JSON.parse(raw);
   } catch {
-    return { ids: [], warning: t.storedCorrupt };
+    return { ids: [], warning: t.corrupt };
   }
-  if (Array.isArray(doc)) return { ids: [], warning: t.storedOld }; // before versions: a bare list
-  if (typeof doc !== 'object' || doc === null) return { ids: [], warning: t.storedCorrupt };
+  if (Array.isArray(doc)) return { ids: [], warning: t.old }; // before versions: a bare list
+  if (typeof doc !== 'object' || doc === null) return { ids: [], warning: t.corrupt };
   const { version, ids } = doc as { version?: unknown; ids?: unknown };
-  if (typeof version === 'number' && version < STORED_VERSION) return { ids: [], warning: t.storedOld };
+  if (typeof version === 'number' && version < STORED_VERSION) return { ids: [], warning: t.old };
   if (version !== STORED_VERSION || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
-    return { ids: [], warning: t.storedCorrupt };
+    return { ids: [], warning: t.corrupt };
   }
   const unique = [...new Set(ids as string[])];
   const known = unique.filter((id) => knownIds.has(id));
   const warnings: string[] = [];
-  if (known.length < unique.length) warnings.push(t.storedMissing(unique.length - known.length));
-  if (known.length > MAX_COMPARE) warnings.push(t.storedTooMany(MAX_COMPARE));
+  if (known.length < unique.length) warnings.push(t.missing(unique.length - known.length));
+  if (known.length > MAX_COMPARE) warnings.push(t.tooMany(MAX_COMPARE));
   const result: { ids: string[]; warning?: string } = { ids: known.slice(0, MAX_COMPARE) };
   if (warnings.length) result.warning = warnings.join(' ');
   return result;

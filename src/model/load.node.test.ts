@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from './fixtures/minimal.ts';
-import { localize, parseDatasetText, validateDocument, validateParts } from './load.ts';
+import { parseDatasetText, validateDocument, validateParts } from './load.ts';
+import { localize } from './text.ts';
 
 const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' };
 

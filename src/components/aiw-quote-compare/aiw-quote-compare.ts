@@ -137,7 +137,7 @@ export class AiwQuoteCompare extends LitElement {
 
   private async copy(): Promise<void> {
     const t = quoteStrings(this.lang);
-    const text = comparisonText(this.shown, this.lang);
+    const text = comparisonText(this.shown, this.lang, t);
     try {
       await navigator.clipboard.writeText(text);
       this.fallbackText = '';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { strings } from '../../i18n/strings.ts';
-import type { DatasetIssue } from '../../model/load.ts';
+import type { DatasetIssue } from '../../model/dataset-issues.ts';
 
 type Strings = ReturnType<typeof strings>;
 const SHOWN = 8;
