@@ -30,7 +30,7 @@ export async function withPage(bench, fn) {
 
 export async function heapAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);
-  await page.evaluate(() => (globalThis.gc ? (gc(), gc()) : undefined));
+  await page.evaluate(() => (globalThis.gc ? (globalThis.gc(), globalThis.gc()) : undefined));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');

@@ -86,6 +86,8 @@ const scanPage = (page: Page) =>
         }
         if (forbidden.has(el.tagName.toUpperCase()) && !(el.tagName === 'IFRAME' && el.getAttribute('part') === 'preview')) found.push(`<${el.tagName.toLowerCase()}>`);
         for (const a of el.getAttributeNames()) {
+          // Browsers strip control characters and spaces from a URL before reading its scheme: so must the check.
+          // eslint-disable-next-line no-control-regex -- matching control characters is the point
           const v = (el.getAttribute(a) ?? '').replace(/[\u0000-\u0020]/g, '');
           if (/^on/i.test(a)) found.push(`<${el.tagName.toLowerCase()} ${a}>`);
           if (/^(href|src|action|formaction|data|xlink:href)$/i.test(a) && /^(javascript|vbscript|data):/i.test(v)) found.push(`<${el.tagName.toLowerCase()} ${a}=${v}>`);

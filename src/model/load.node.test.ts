@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests break the data on purpose: fields get values their types forbid */
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from './fixtures/minimal.ts';
 import { parseDatasetText, validateDocument, validateParts } from './load.ts';
@@ -6,7 +7,6 @@ import { localize } from './text.ts';
 const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' };
 
 /** Validates the minimal dataset as four files after `change` has broken it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the data on purpose
 function errorsAfter(change: (d: any) => void): string[] {
   const doc: any = minimalDataset();
   change(doc);

@@ -8,3 +8,17 @@ export function localize(value: LocalizedText | undefined, lang: string): string
   const other = lang === 'zh' ? value.en : value.zh;
   return primary?.trim() ? primary : (other ?? '');
 }
+
+/**
+ * The first sentence of a text: up to a ".", "!" or "?" before a capital letter (not after an
+ * initial such as "J." or "Dr."), or up to a Chinese full stop; the whole text if it has no end.
+ */
+export function firstSentence(text: string): string {
+  const m = /^.+?(?:(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs))[.!?](?=\s+["“'‘(]?[A-Z])|[。！？])/su.exec(text.trim());
+  return m ? m[0] : text.trim();
+}
+
+/** The BCP 47 tag for text in a language, for `lang` attributes (Chinese is written in simplified characters). */
+export function langTag(lang: string): string {
+  return lang === 'zh' ? 'zh-Hans' : 'en';
+}

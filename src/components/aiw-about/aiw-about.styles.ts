@@ -1,14 +1,12 @@
 import { css } from 'lit';
+import { badges, hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  hostBlock(1.6),
+  badges,
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.6 var(--aiw-font);
-      color: var(--aiw-fg);
-    }
     article {
       max-width: 72ch;
     }
@@ -44,21 +42,7 @@ export const styles = [
       margin: 0;
     }
     .badge {
-      display: inline-block;
-      padding: 0 8px;
-      border: 1px solid var(--aiw-border);
-      border-radius: 10px;
-      font-size: 0.85em;
       white-space: nowrap;
-    }
-    .verification-primary,
-    .verification-secondary {
-      border-color: var(--aiw-verified);
-      color: var(--aiw-verified);
-    }
-    .verification-unverified {
-      border-color: var(--aiw-error);
-      color: var(--aiw-error);
     }
     cite {
       font-style: normal;

@@ -4,7 +4,7 @@ import { explorerStrings } from '../../i18n/explorer.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { VERIFICATIONS } from '../../model/vocabulary.ts';
 import { collectSources, type SourceList } from '../../model/sources.ts';
-import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
+import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-about.styles.ts';
 
 type Counts = Record<(typeof VERIFICATIONS)[number], number>;

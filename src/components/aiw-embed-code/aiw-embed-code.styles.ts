@@ -1,14 +1,11 @@
 import { css } from 'lit';
+import { hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  hostBlock(1.5),
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.5 var(--aiw-font);
-      color: var(--aiw-fg);
-    }
     h2 {
       margin: 0 0 4px;
       font-size: 1.3em;

@@ -1,14 +1,11 @@
 import { css } from 'lit';
+import { hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  hostBlock(1.6),
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.6 var(--aiw-font);
-      color: var(--aiw-fg);
-    }
     article {
       max-width: 72ch;
       padding: 20px 24px 16px;

@@ -4,9 +4,9 @@ import { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { AiwItemChooseEvent } from '../../events/item-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { endOf, formatPartialDate, startOf } from '../../model/dates.ts';
-import { localize } from '../../model/text.ts';
+import { erasInOrder } from '../../model/eras.ts';
+import { firstSentence, localize } from '../../model/text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Quote } from '../../model/schema.ts';
-import { erasInOrder, firstSentence } from '../aiw-era-strip/aiw-era-strip.ts';
 import { styles } from './aiw-era-panel.styles.ts';
 
 const byDate = (a: string, b: string) => startOf(a).getTime() - startOf(b).getTime();

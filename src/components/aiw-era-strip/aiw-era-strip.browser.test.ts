@@ -5,7 +5,7 @@ import eras from '../../../data/eras.json';
 import type { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset } from '../../model/schema.ts';
-import { firstSentence, type AiwEraStrip } from './aiw-era-strip.ts';
+import type { AiwEraStrip } from './aiw-era-strip.ts';
 import './aiw-era-strip.ts';
 
 const mounted: HTMLElement[] = [];
@@ -169,14 +169,5 @@ describe('<aiw-era-strip> layout and accessibility', () => {
     });
     const result = await axe.run(el as unknown as Element);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-  });
-});
-
-describe('firstSentence', () => {
-  it('ends at the first full stop before a capital, not after an initial', () => {
-    expect(firstSentence('J. McCarthy wrote it in 1955. Then came more.')).toBe('J. McCarthy wrote it in 1955.');
-    expect(firstSentence('AlexNet won (see Fig. 2). Money returned.')).toBe('AlexNet won (see Fig. 2).');
-    expect(firstSentence('自1956年起，研究开始。随后资金涌入。')).toBe('自1956年起，研究开始。');
-    expect(firstSentence('No full stop here')).toBe('No full stop here');
   });
 });

@@ -1,14 +1,12 @@
 import { css } from 'lit';
+import { hostBlock, visuallyHidden } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  hostBlock(1.4),
+  visuallyHidden,
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.4 var(--aiw-font);
-      color: var(--aiw-fg);
-    }
     ol {
       position: relative;
       display: grid;
@@ -105,14 +103,6 @@ export const styles = [
       border-radius: 8px;
       background: var(--aiw-bg);
       font-size: 0.8em;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     @media (prefers-reduced-motion: no-preference) {
       ol {

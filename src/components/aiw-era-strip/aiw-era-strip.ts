@@ -2,31 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
-import { startOf } from '../../model/dates.ts';
-import { localize } from '../../model/text.ts';
+import { erasInOrder, eraYears } from '../../model/eras.ts';
+import { firstSentence, localize } from '../../model/text.ts';
 import type { Dataset, Era, Lang } from '../../model/schema.ts';
 import { styles } from './aiw-era-strip.styles.ts';
-
-/** The dataset's eras in date order. */
-export function erasInOrder(data: Dataset | null): Era[] {
-  return data ? [...data.eras].sort((a, b) => startOf(a.start).getTime() - startOf(b.start).getTime()) : [];
-}
-
-/**
- * The first sentence of a text: up to a ".", "!" or "?" before a capital letter (not after an
- * initial such as "J." or "Dr."), or up to a Chinese full stop; the whole text if it has no end.
- */
-export function firstSentence(text: string): string {
-  const m = /^.+?(?:(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs))[.!?](?=\s+["“'‘(]?[A-Z])|[。！？])/su.exec(text.trim());
-  return m ? m[0] : text.trim();
-}
-
-/** "1956–1973": the years an era spans. */
-export function eraYears(era: Era): string {
-  const from = era.start.slice(0, 4);
-  const to = era.end.slice(0, 4);
-  return from === to ? from : `${from}–${to}`;
-}
 
 /**
  * The eras in order, as a strip of buttons: kind (with the timeline's band colours), years,

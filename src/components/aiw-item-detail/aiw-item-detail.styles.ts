@@ -1,16 +1,14 @@
 import { css } from 'lit';
 import { quoteStyles } from '../../styles/quote.ts';
+import { badges, hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
   quoteStyles,
+  hostBlock(1.5),
+  badges,
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.5 var(--aiw-font);
-      color: var(--aiw-fg);
-    }
     article {
       position: relative;
       padding: 12px 16px;
@@ -72,18 +70,6 @@ export const styles = [
     }
     .badge {
       padding: 1px 8px;
-      border: 1px solid var(--aiw-border);
-      border-radius: 10px;
-      font-size: 0.85em;
-    }
-    .verification-primary,
-    .verification-secondary {
-      border-color: var(--aiw-verified);
-      color: var(--aiw-verified);
-    }
-    .verification-unverified {
-      border-color: var(--aiw-error);
-      color: var(--aiw-error);
     }
     .note {
       padding: 6px 10px;

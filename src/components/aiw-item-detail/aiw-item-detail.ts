@@ -6,6 +6,7 @@ import { formatPartialDate } from '../../model/dates.ts';
 import type { AnyRecord } from '../../model/dataset-index.ts';
 import { localize } from '../../model/text.ts';
 import type { Era, HistoryEvent, Lang, Quote, Source } from '../../model/schema.ts';
+import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-item-detail.styles.ts';
 
 /**
@@ -105,17 +106,6 @@ export class AiwItemDetail extends LitElement {
     const from = formatPartialDate(start, this.lang);
     return end && end !== start ? `${from} – ${formatPartialDate(end, this.lang)}` : from;
   }
-}
-
-/** One source as a citation: author, linked title, publisher, date, pages, note. */
-export function sourceCitation(s: Source, lang: Lang) {
-  const t = strings(lang);
-  const safeUrl = s.url && /^https?:\/\//i.test(s.url) ? s.url : undefined;
-  const title = safeUrl ? html`<a href=${safeUrl} target="_blank" rel="noopener noreferrer">${s.title}</a>` : html`<cite>${s.title}</cite>`;
-  const parts = [s.publisher, s.date ? formatPartialDate(s.date, lang) : undefined, s.pages ? t.pages(s.pages) : undefined].filter(Boolean);
-  return html`${s.author ? html`${s.author}, ` : nothing}${title}${parts.length ? html`. ${parts.join(', ')}` : nothing}.${s.note
-    ? html` <span class="source-note">${s.note}</span>`
-    : nothing}`;
 }
 
 declare global {

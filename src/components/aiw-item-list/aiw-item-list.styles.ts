@@ -1,13 +1,11 @@
 import { css } from 'lit';
+import { hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  hostBlock(1.4),
   css`
-    :host {
-      display: block;
-      font: var(--aiw-font-size) / 1.4 var(--aiw-font);
-    }
     .count {
       margin: 0 0 4px;
       color: var(--aiw-muted);

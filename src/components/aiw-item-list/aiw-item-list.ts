@@ -49,6 +49,14 @@ export class AiwItemList extends LitElement {
     }
   }
 
+  /** A click on an option opens it, as Enter does on the active one. */
+  private onClick(e: Event): void {
+    const id = (e.target as Element).closest<HTMLElement>('[role="option"]')?.dataset.id;
+    if (!id) return;
+    this.activeId = id;
+    this.dispatchEvent(new AiwItemActivateEvent(id));
+  }
+
   private async focusItem(id: string | undefined): Promise<void> {
     if (!id) return;
     this.activeId = id;
@@ -68,17 +76,13 @@ export class AiwItemList extends LitElement {
     const shown = this.items.slice(0, this.limit);
     return html`
       <p class="count" id="count">${t.itemCount(this.items.length)}</p>
-      <ul role="listbox" aria-label=${t.itemList} aria-describedby="count" @keydown=${this.onKeyDown}>
+      <ul role="listbox" aria-label=${t.itemList} aria-describedby="count" @keydown=${this.onKeyDown} @click=${this.onClick}>
         ${shown.map(
           (item) => html`<li
             role="option"
             data-id=${item.id}
             tabindex=${item.id === this.activeId ? 0 : -1}
             aria-selected=${item.id === this.selectedId ? 'true' : 'false'}
-            @click=${() => {
-              this.activeId = item.id;
-              this.dispatchEvent(new AiwItemActivateEvent(item.id));
-            }}
           >
             <span class="date">${item.dateText}</span><span class="label">${item.label}</span>
           </li>`,

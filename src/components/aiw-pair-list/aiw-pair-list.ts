@@ -3,10 +3,10 @@ import { customElement, property } from 'lit/decorators.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
 import { quoteTextIn, yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
-import { localize } from '../../model/text.ts';
+import { eraAt } from '../../model/eras.ts';
+import { langTag, localize } from '../../model/text.ts';
 import type { Dataset, Lang, Pair, Quote } from '../../model/schema.ts';
 import { AiwCompareSetEvent } from '../../events/compare-set.ts';
-import { eraAt, langTag } from '../aiw-quote-search/aiw-quote-search.ts';
 import { styles } from './aiw-pair-list.styles.ts';
 
 const EXCERPT = 140;

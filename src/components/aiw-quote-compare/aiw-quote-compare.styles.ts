@@ -1,10 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.ts';
-import { quoteBase } from '../aiw-quote-search/aiw-quote-search.styles.ts';
+import { quoteViews } from '../../styles/quote.ts';
 
 export const styles = [
   tokens,
-  quoteBase,
+  quoteViews,
   css`
     :host {
       container-type: inline-size;

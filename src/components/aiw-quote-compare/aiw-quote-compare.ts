@@ -4,11 +4,12 @@ import { repeat } from 'lit/directives/repeat.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
 import { comparisonText, MAX_COMPARE, quoteTextIn, readStoredComparison, sharedTerms, storedComparisonValue, termRanges, yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
-import { localize } from '../../model/text.ts';
+import { eraAt } from '../../model/eras.ts';
+import { langTag, localize } from '../../model/text.ts';
 import type { Dataset, Lang, Quote } from '../../model/schema.ts';
 import { AiwCompareChangeEvent } from '../../events/compare-change.ts';
-import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
-import { eraAt, langTag, marked } from '../aiw-quote-search/aiw-quote-search.ts';
+import { marked } from '../shared/marked.ts';
+import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-quote-compare.styles.ts';
 
 type Control = 'left' | 'right' | 'remove';

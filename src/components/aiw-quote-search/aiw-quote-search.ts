@@ -3,8 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
 import { strings } from '../../i18n/strings.ts';
 import { MAX_COMPARE } from '../../model/compare.ts';
-import { endOf, formatPartialDate, startOf } from '../../model/dates.ts';
-import { localize } from '../../model/text.ts';
+import { formatPartialDate } from '../../model/dates.ts';
+import { eraAt } from '../../model/eras.ts';
+import { langTag, localize } from '../../model/text.ts';
 import { localizedField } from '../../model/quote-fields.ts';
 import type { QuoteFilters } from '../../model/quote-filters.ts';
 import { QuoteIndex, type QuoteHit } from '../../model/quote-search.ts';
@@ -13,7 +14,8 @@ import { LANGS, STANCES, VERIFICATIONS } from '../../model/vocabulary.ts';
 import { AiwCompareAddEvent } from '../../events/compare-add.ts';
 import { AiwSearchChangeEvent } from '../../events/search-change.ts';
 import { AiwShowOnTimelineEvent } from '../../events/show-on-timeline.ts';
-import { sourceCitation } from '../aiw-item-detail/aiw-item-detail.ts';
+import { marked } from '../shared/marked.ts';
+import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-quote-search.styles.ts';
 
 const DEBOUNCE_MS = 150;
@@ -198,33 +200,6 @@ export class AiwQuoteSearch extends LitElement {
       </div>
     </li>`;
   }
-}
-
-/** Text with the given inclusive ranges wrapped in <mark>, built as DOM (never as HTML). */
-export function marked(text: string, ranges: ReadonlyArray<readonly [number, number]>) {
-  if (!ranges.length) return text;
-  const parts: unknown[] = [];
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const s = Math.max(at, Math.min(start, text.length));
-    const e = Math.min(end + 1, text.length);
-    if (e <= s) continue;
-    if (s > at) parts.push(text.slice(at, s));
-    parts.push(html`<mark>${text.slice(s, e)}</mark>`);
-    at = e;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return parts;
-}
-
-export function langTag(lang: Lang): string {
-  return lang === 'zh' ? 'zh-Hans' : 'en';
-}
-
-/** The era that a partial date falls in, if any. */
-export function eraAt(eras: Era[], date: string): Era | undefined {
-  const t = startOf(date).getTime();
-  return eras.find((e) => startOf(e.start).getTime() <= t && t < endOf(e.end).getTime());
 }
 
 declare global {

@@ -1,10 +1,13 @@
-import { css, unsafeCSS } from 'lit';
-import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import { css } from 'lit';
+import { visuallyHidden } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
+import { drawingStyles } from './drawing.styles.ts';
 
+/** The widget around the drawing: its box, the toolbar, the load panels, the list and detail below. */
 export const styles = [
-  unsafeCSS(visCss),
+  ...drawingStyles,
   tokens,
+  visuallyHidden,
   css`
     :host {
       display: flex;
@@ -96,14 +99,6 @@ export const styles = [
         max-width: 9em;
       }
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .spinner {
       display: inline-block;
       width: 12px;
@@ -171,180 +166,6 @@ export const styles = [
       font-family: var(--aiw-mono);
       font-size: 0.85em;
       overflow-wrap: anywhere;
-    }
-
-    /* vis-timeline, themed through the tokens */
-    .vis-timeline {
-      border: none;
-      font: inherit;
-      color: var(--aiw-fg);
-    }
-    .vis-time-axis .vis-text,
-    .vis-labelset .vis-label {
-      color: var(--aiw-fg);
-    }
-    .vis-time-axis .vis-grid.vis-minor {
-      border-color: var(--aiw-grid);
-    }
-    .vis-panel.vis-center,
-    .vis-panel.vis-left,
-    .vis-panel.vis-top,
-    .vis-labelset .vis-label,
-    .vis-foreground .vis-group {
-      border-color: var(--aiw-border);
-    }
-    .vis-item {
-      background: var(--aiw-item-bg);
-      border-color: var(--aiw-item-border);
-      color: var(--aiw-fg);
-      font-size: 0.8em;
-    }
-    .vis-item .vis-item-content {
-      padding: 3px 6px;
-    }
-    .vis-item.vis-selected {
-      background: var(--aiw-selected-bg);
-      border-color: var(--aiw-focus);
-    }
-    .vis-item.importance-3 {
-      font-weight: 600;
-    }
-    .vis-item.quote {
-      border-style: dashed;
-    }
-    .item-body {
-      display: flex;
-      flex-direction: column;
-      max-width: 12em;
-      white-space: normal;
-      text-align: start;
-    }
-    .item-label,
-    .item-excerpt {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      overflow: hidden;
-    }
-    .item-excerpt {
-      -webkit-line-clamp: 1;
-    }
-    .item-excerpt {
-      color: var(--aiw-muted);
-      font-style: italic;
-    }
-    .vis-item.vis-background.era-band {
-      border: none;
-    }
-    .era-band.era-boom,
-    .vis-item.era.era-boom {
-      background: var(--aiw-boom);
-    }
-    .era-band.era-winter,
-    .vis-item.era.era-winter {
-      background: var(--aiw-winter);
-    }
-    .era-band.era-transition,
-    .vis-item.era.era-transition {
-      background: var(--aiw-transition);
-    }
-    .era-band.era-contested,
-    .vis-item.era.era-contested {
-      background-image: repeating-linear-gradient(135deg, transparent 0 10px, var(--aiw-contested-stripe) 10px 12px);
-    }
-    .vis-item.era {
-      border: none;
-      border-inline-start: 2px solid var(--aiw-border);
-      border-radius: 0;
-      cursor: pointer;
-    }
-    .vis-item.era.vis-range .vis-item-overflow {
-      overflow: hidden;
-    }
-    .band-title {
-      display: block;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      padding: 2px 2px;
-      font-weight: 600;
-      color: var(--aiw-fg);
-      white-space: nowrap;
-    }
-    .contested-mark {
-      margin-inline-start: 4px;
-      padding: 0 5px;
-      border: 1px solid currentColor;
-      border-radius: 8px;
-      font-weight: 400;
-    }
-    .vis-item.vis-dot {
-      display: none;
-    }
-    .vis-item.vis-line {
-      border-color: var(--aiw-item-border);
-      opacity: 0.35;
-    }
-    /* The still drawing (see still-drawing.ts): vis-timeline's look, laid out by a grid. */
-    .still {
-      display: grid;
-      grid-template-columns: max-content minmax(0, 1fr);
-      border: none;
-      overflow: hidden;
-    }
-    .still-axis {
-      grid-row: 1;
-      grid-column: 2;
-      position: relative;
-      height: 3.6em;
-      border-bottom: 1px solid var(--aiw-border);
-    }
-    .still-axis .vis-text {
-      position: absolute;
-      bottom: 0;
-      padding: 3px;
-      white-space: nowrap;
-      color: var(--aiw-fg);
-    }
-    .still-axis .vis-major {
-      top: 0;
-      bottom: auto;
-    }
-    .still-bands {
-      grid-column: 2;
-      position: relative;
-      overflow: hidden;
-    }
-    .still-bands > * {
-      position: absolute;
-      top: 0;
-      bottom: 0;
-    }
-    .still-grid {
-      border-inline-start: 1px solid var(--aiw-grid);
-    }
-    .still .vis-labelset {
-      grid-column: 1;
-      border-bottom: 1px solid var(--aiw-border);
-      border-inline-end: 1px solid var(--aiw-border);
-    }
-    .still .vis-labelset .vis-label {
-      border-bottom: none;
-    }
-    .still-lane {
-      grid-column: 2;
-      position: relative;
-      overflow: hidden;
-      border-bottom: 1px solid var(--aiw-border);
-    }
-    .still-lane > .vis-item {
-      position: absolute;
-      cursor: pointer;
-    }
-    .vis-item.cluster {
-      background: var(--aiw-cluster-bg);
-      border-radius: 12px;
-      color: var(--aiw-muted);
-      cursor: zoom-in;
     }
   `,
 ];

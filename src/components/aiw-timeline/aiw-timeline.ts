@@ -36,6 +36,7 @@ import { toolbar } from './toolbar.ts';
  * @attr era - id of the era to show.
  * @attr from - start of the window to show: a year ("1984") or a date ("1984-08"); as a property, a Date too. Wins over `era`.
  * @attr to - end of the window to show.
+ * @attr selected - id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none).
  * @attr theme - "light" or "dark"; defaults to the reader's colour scheme.
  * @attr no-detail - do not show the selected item's detail inside the widget.
  * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points

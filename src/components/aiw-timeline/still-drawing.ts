@@ -23,12 +23,11 @@ export class StillDrawing implements Drawing {
   private planned: PlannedItem[] = [];
   /** The width of the lanes' area the items were planned for (measured after the first drawing). */
   private widthPx = 0;
-  private observedWidth = -1;
+  /** The container's width when the boxes were last placed. */
+  private paintedWidth = -1;
   /** Its boxes are placed in pixels: place them again when the width changes (a resized window, a turned phone). */
   private readonly resize = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry.contentRect.width);
-    if (this.observedWidth >= 0 && width !== this.observedWidth && this.view) this.draw(this.view);
-    this.observedWidth = width;
+    if (this.view && Math.round(entry.contentRect.width) !== this.paintedWidth) this.draw(this.view);
   });
 
   constructor(
@@ -73,6 +72,7 @@ export class StillDrawing implements Drawing {
 
   private paint(view: DrawnView, widthPx: number): number {
     render(stillTemplate(view, this.planned, widthPx, this.onClick), this.container);
+    this.paintedWidth = Math.round(this.container.getBoundingClientRect().width);
     return settle(this.container);
   }
 
@@ -98,6 +98,8 @@ function stillTemplate(view: DrawnView, planned: PlannedItem[], widthPx: number,
     (i) => (i.end ?? i.start).getTime() >= window.from.getTime() - (i.type === 'box' ? spanMs * 0.2 : 0) && i.start.getTime() <= window.to.getTime(),
   );
   const ticks = axisTicks(window, widthPx);
+  // Pointer only, as vis-timeline's drawing is: keyboard and screen-reader users have the list of items in view.
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the keyboard route is the item list beside the drawing
   return html`<div class="still vis-timeline" @click=${onClick}>
     <div class="still-axis">
       ${ticks.map((t) => html`<span class="vis-text vis-minor" ${place({ left: pct(fractionOf(window, t.at)) })}>${minorLabel(t.at, t.scale, view.lang)}</span>`)}

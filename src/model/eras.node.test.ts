@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { eraAt, erasInOrder, eraYears } from './eras.ts';
+import { minimalDataset } from './fixtures/minimal.ts';
+
+const data = minimalDataset();
+
+describe('eras', () => {
+  it('lists eras from the earliest, whatever order the file has them in', () => {
+    const shuffled = { ...data, eras: [...data.eras].reverse() };
+    expect(erasInOrder(shuffled).map((e) => e.id)).toEqual(['era-first-boom', 'era-first-winter']);
+    expect(erasInOrder(null)).toEqual([]);
+  });
+
+  it('finds the era a partial date falls in, through the last day of its end year', () => {
+    expect(eraAt(data.eras, '1973-12-31')?.id).toBe('era-first-boom');
+    expect(eraAt(data.eras, '1974')?.id).toBe('era-first-winter');
+    expect(eraAt(data.eras, '1990')).toBeUndefined();
+  });
+
+  it('writes the years an era spans, once when they are the same', () => {
+    expect(eraYears(data.eras[0])).toBe('1956–1973');
+    expect(eraYears({ ...data.eras[0], end: '1956-11' })).toBe('1956');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence, langTag, localize } from './text.ts';
+
+describe('localize', () => {
+  it('gives the text in the language asked for, else the other one', () => {
+    expect(localize({ en: 'Boom', zh: '繁荣' }, 'zh')).toBe('繁荣');
+    expect(localize({ en: 'Boom', zh: ' ' }, 'zh')).toBe('Boom');
+    expect(localize('Plain', 'zh')).toBe('Plain');
+    expect(localize(undefined, 'en')).toBe('');
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends at the first full stop before a capital, not after an initial', () => {
+    expect(firstSentence('J. McCarthy wrote it in 1955. Then came more.')).toBe('J. McCarthy wrote it in 1955.');
+    expect(firstSentence('AlexNet won (see Fig. 2). Money returned.')).toBe('AlexNet won (see Fig. 2).');
+    expect(firstSentence('自1956年起，研究开始。随后资金涌入。')).toBe('自1956年起，研究开始。');
+    expect(firstSentence('No full stop here')).toBe('No full stop here');
+  });
+});
+
+describe('langTag', () => {
+  it('tags Chinese as simplified script, and English as English', () => {
+    expect(langTag('zh')).toBe('zh-Hans');
+    expect(langTag('en')).toBe('en');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Rules every component would otherwise repeat: the :host preamble, text only screen readers
+ * read, badges (and the colours of a quote's verification), and marked words.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** A block element in the widget's font and colours, hidden by `hidden`; line height per component. */
+export function hostBlock(lineHeight: 1.4 | 1.5 | 1.6): CSSResult {
+  return css`
+    :host {
+      display: block;
+      font: var(--aiw-font-size) / ${unsafeCSS(String(lineHeight))} var(--aiw-font);
+      color: var(--aiw-fg);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+}
+
+/** Read by screen readers, not shown. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** A small rounded label; a quote's verification in green (primary, secondary) or red (unverified). */
+export const badges = css`
+  .badge {
+    display: inline-block;
+    padding: 0 8px;
+    border: 1px solid var(--aiw-border);
+    border-radius: 10px;
+    font-size: 0.85em;
+  }
+  .verification-primary,
+  .verification-secondary {
+    border-color: var(--aiw-verified);
+    color: var(--aiw-verified);
+  }
+  .verification-unverified {
+    border-color: var(--aiw-error);
+    color: var(--aiw-error);
+  }
+`;
+
+/** Words a search matched or two quotes share, in light and dark. */
+export const marks = css`
+  mark {
+    background: var(--aiw-mark-bg, #fff3b0);
+    color: inherit;
+    border-radius: 2px;
+    box-shadow: 0 0 0 1px var(--aiw-mark-bg, #fff3b0);
+  }
+  :host([theme='dark']) mark {
+    background: #5c4a00;
+    box-shadow: 0 0 0 1px #5c4a00;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) mark {
+      background: #5c4a00;
+      box-shadow: 0 0 0 1px #5c4a00;
+    }
+  }
+`;
