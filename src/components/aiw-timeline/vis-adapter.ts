@@ -154,9 +154,15 @@ export class TimelineAdapter implements Drawing {
   }
 
   private moveTo(window: TimeWindow, animate: boolean): void {
-    if (this.pendingWindow) this.pendingWindow = window;
-    // With thousands of items every animated frame redraws them all: jump instead.
-    else this.timeline.setWindow(window.from, window.to, { animation: animate && this.view.entries.length <= ANIMATE_UP_TO ? ANIMATION : false });
+    if (this.pendingWindow) {
+      this.pendingWindow = window;
+      return;
+    }
+    // With thousands of items every animated frame redraws them all: jump instead, with the
+    // items of the new window in place before the next frame draws it (one redraw, not two).
+    const smooth = animate && this.view.entries.length <= ANIMATE_UP_TO;
+    this.timeline.setWindow(window.from, window.to, { animation: smooth ? ANIMATION : false });
+    if (!smooth) this.layout();
   }
 
   private selectable(id: string | null): string[] {
