@@ -36,16 +36,21 @@ const en = {
   },
   verificationText: {
     primary: 'We read the words in the original, or in a faithful reprint or transcript (a machine-made transcript is flagged as such).',
-    secondary: 'We read the words in a reputable outlet quoting the speaker; the source’s note says which copy.',
+    secondary: 'We read the words in a reputable outlet, book or paper quoting the speaker; the source’s note says where a reader can see them.',
     unverified:
-      'Commonly attributed, but not seen, or not found again on checking. Each carries a note on what was searched and why we doubt it, and never anchors a pair of quotes.',
+      'Commonly attributed, but not seen, or not found again on checking. Each carries a note on what has been compared and why we doubt it, and never anchors a pair of quotes.',
   },
-  quoteShare: (primary: number, secondary: number, unverified: number) =>
-    `Of the ${primary + secondary + unverified} quotes in the dataset: ${primary} primary, ${secondary} secondary, ${unverified} unverified.`,
+  quoteShare: (primary: number, secondary: number, unverified: number, seedLines: number) =>
+    `Of the ${primary + secondary + unverified} ${primary + secondary + unverified === 1 ? 'quote' : 'quotes'} in the dataset: ${primary} primary, ${secondary} secondary, ${unverified} unverified (${Math.round(((primary + secondary) / Math.max(1, primary + secondary + unverified)) * 100)}% verified).` +
+    (seedLines === 1
+      ? ' The seed article’s own line is counted apart: it shows what the article says, not what anyone said.'
+      : seedLines
+        ? ` The seed article’s own ${seedLines} lines are counted apart: they show what the article says, not what anyone said.`
+        : ''),
   seedHeading: 'The seed article',
   seedBefore: 'The project began from a 2024 Chinese article, ',
   seedAfter:
-    ' (ByteAILab, GPTNB, 13 June 2024), on the first large-model unicorns “squeezing the bubble”. Where it is wrong (Stability AI “near $30B”, Moonshot’s “$800M Series B”, Perplexity’s merger talks, Reka “announcing” its sale, the 1984 panel lines), the event states the article’s claim, then the correction, and cites both. Its four “1984 panel” lines are kept word for word as quotes marked unverified, with no speaker named.',
+    ' (ByteAILab, GPTNB, 13 June 2024), on the first large-model unicorns “squeezing the bubble”. Where it is wrong (Stability AI “near $30B”, Perplexity’s merger talks, Reka “announcing” its sale, the 1984 panel lines), the event states the article’s claim, then the correction, and cites both; where it is incomplete (Moonshot’s “$800M Series B” was the round’s first close, not its total of over $1B), it says so. Its four “1984 panel” lines are kept word for word as quotes marked unverified, with no speaker named.',
   seedTitle: '第一批大模型独角兽开始“挤泡沫”',
   sourcesHeading: (n: number) => `Sources (${n})`,
   sourcesIntro:
@@ -101,15 +106,16 @@ const zh: ExplorerStrings = {
   },
   verificationText: {
     primary: '我们读到了原文，或忠实的重印本、文字记录（机器转写的记录会特别注明）。',
-    secondary: '我们在可靠媒体引用发言者的报道中读到了这段话；来源备注写明是哪一份。',
-    unverified: '流传甚广，但我们没有见到原文，或复查时未能再次找到。每条都附有说明，写明查找过哪些地方、为何存疑；这类言论不会作为对照组的依据。',
+    secondary: '我们在引用发言者的可靠媒体、书籍或论文中读到了这段话；来源备注写明读者可以在哪里看到。',
+    unverified: '流传甚广，但我们没有见到原文，或复查时未能再次找到。每条都附有说明，写明核对过哪些版本或出处、为何存疑；这类言论不会作为对照组的依据。',
   },
-  quoteShare: (primary: number, secondary: number, unverified: number) =>
-    `数据集共 ${primary + secondary + unverified} 条言论：原始来源 ${primary} 条，二手来源 ${secondary} 条，未经核实 ${unverified} 条。`,
+  quoteShare: (primary: number, secondary: number, unverified: number, seedLines: number) =>
+    `数据集共 ${primary + secondary + unverified} 条言论：原始来源 ${primary} 条，二手来源 ${secondary} 条，未经核实 ${unverified} 条（核实率 ${Math.round(((primary + secondary) / Math.max(1, primary + secondary + unverified)) * 100)}%）。` +
+    (seedLines ? `起点文章自身的 ${seedLines} 句话另行计算：它们只能说明文章写了什么，不能说明有人说过这些话。` : ''),
   seedHeading: '起点文章',
   seedBefore: '本项目始于2024年的一篇中文文章',
   seedAfter:
-    '（ByteAILab，GPTNB，2024年6月13日）。文章有误之处（Stability AI估值“近300亿美元”、月之暗面“8亿美元B轮”、Perplexity的并购洽谈、Reka“宣布”出售、1984年研讨会的几句话），相关事件先用我们自己的话转述文章的说法，再给出更正，并同时引用文章和更正所依据的来源。文中四句“1984年研讨会”的话原样保留为言论，标为未经核实，不署发言者。',
+    '（ByteAILab，GPTNB，2024年6月13日）。文章有误之处（Stability AI估值“近300亿美元”、Perplexity的并购洽谈、Reka“宣布”出售、1984年研讨会的几句话），相关事件先用我们自己的话转述文章的说法，再给出更正，并同时引用文章和更正所依据的来源；说法不完整之处（月之暗面“8亿美元B轮”是该轮的首次交割，全轮总额超过10亿美元），也会注明。文中四句“1984年研讨会”的话原样保留为言论，标为未经核实，不署发言者。',
   seedTitle: '《第一批大模型独角兽开始“挤泡沫”》',
   sourcesHeading: (n: number) => `来源（${n}）`,
   sourcesIntro:

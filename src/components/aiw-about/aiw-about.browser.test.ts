@@ -46,7 +46,16 @@ describe('<aiw-about> explains the project', () => {
     const el = await mount();
     expect($$(el, 'dt').map((d) => text(d))).toEqual(['Primary', 'Secondary', 'Unverified']);
     expect(text($(el, 'dd'))).toContain('original');
-    expect(text(el.shadowRoot!.querySelector('section p'))).toBe('Of the 2 quotes in the dataset: 1 primary, 0 secondary, 1 unverified.');
+    expect(text(el.shadowRoot!.querySelector('section p'))).toBe('Of the 2 quotes in the dataset: 1 primary, 0 secondary, 1 unverified (50% verified).');
+  });
+
+  it('counts the seed article’s own lines apart from the share of verified quotes', async () => {
+    const d = minimalDataset();
+    d.quotes[1].tags = ['seed-article'];
+    const el = await mount((a) => (a.data = d));
+    expect(text(el.shadowRoot!.querySelector('section p'))).toBe(
+      'Of the 1 quote in the dataset: 1 primary, 0 secondary, 0 unverified (100% verified). The seed article’s own line is counted apart: it shows what the article says, not what anyone said.',
+    );
   });
 
   it('names the seed article in its own words and says its wrong claims are corrected', async () => {

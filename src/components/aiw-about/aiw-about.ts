@@ -4,10 +4,10 @@ import { explorerStrings } from '../../i18n/explorer.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { VERIFICATIONS } from '../../model/vocabulary.ts';
 import { collectSources, type SourceList } from '../../model/sources.ts';
+import { verifiedShare, type VerifiedShare } from '../../model/verified-share.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-about.styles.ts';
 
-type Counts = Record<(typeof VERIFICATIONS)[number], number>;
 
 /**
  * What the project is, how it decides what counts as verified, the seed article it began from,
@@ -25,7 +25,7 @@ export class AiwAbout extends LitElement {
   static override styles = styles;
 
   private sources: SourceList = { total: 0, groups: [] };
-  private counts: Counts = { primary: 0, secondary: 0, unverified: 0 };
+  private counts: VerifiedShare = { primary: 0, secondary: 0, unverified: 0, seedLines: 0 };
 
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
@@ -33,8 +33,7 @@ export class AiwAbout extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('data')) return;
     this.sources = this.data ? collectSources(this.data) : { total: 0, groups: [] };
-    this.counts = { primary: 0, secondary: 0, unverified: 0 };
-    for (const q of this.data?.quotes ?? []) this.counts[q.verification]++;
+    this.counts = verifiedShare(this.data?.quotes ?? []);
   }
 
   /** Follows a link to a group inside the shadow root (a page's #fragment cannot reach it). */
@@ -47,7 +46,7 @@ export class AiwAbout extends LitElement {
 
   override render() {
     const t = explorerStrings(this.lang);
-    const { primary, secondary, unverified } = this.counts;
+    const { primary, secondary, unverified, seedLines } = this.counts;
     return html`
       <article part="about" aria-labelledby="about-title">
         <h2 id="about-title">${t.aboutHeading}</h2>
@@ -63,7 +62,7 @@ export class AiwAbout extends LitElement {
               </div>`,
             )}
           </dl>
-          ${this.data ? html`<p>${t.quoteShare(primary, secondary, unverified)}</p>` : nothing}
+          ${this.data ? html`<p>${t.quoteShare(primary, secondary, unverified, seedLines)}</p>` : nothing}
         </section>
 
         <section aria-labelledby="seed-title">
