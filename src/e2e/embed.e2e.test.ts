@@ -23,6 +23,17 @@ const itemBoxes = (page: Page) =>
     return boxes.map((r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`).sort();
   });
 
+/** The same boxes, relative to the widget itself (a page may place the widget elsewhere; what is drawn inside must not move). */
+const itemBoxesInside = (page: Page) =>
+  page.locator('aiw-timeline').evaluate((host) => {
+    const root = host.shadowRoot!;
+    const origin = host.getBoundingClientRect();
+    const frame = root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const inside = (r: DOMRect) => r.right > frame.left && r.left < frame.right && r.width > 0;
+    const boxes = [...root.querySelectorAll('.toolbar button, .vis-item.vis-box, .vis-item.vis-range, .vis-time-axis .vis-text')].map((e) => e.getBoundingClientRect()).filter(inside);
+    return boxes.map((r) => [r.x - origin.x, r.y - origin.y, r.width, r.height]).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  });
+
 /** Clicks the first item of a widget that is drawn inside its window (vis keeps some off-window items in the DOM). */
 async function clickVisibleItem(page: Page, host: string) {
   const point = await page.locator(host).evaluate((el) => {
@@ -109,6 +120,25 @@ describe('embedding the widget', () => {
     await page.close();
   });
 
+  it('fits the iframe page to its frame exactly at any width, border included', async () => {
+    const { page, errors } = await open('/test/iframe.html');
+    const frame = page.frameLocator('#frame');
+    await frame.locator(DRAWN).first().waitFor();
+    for (const width of [320, 390, 768, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(200);
+      const fit = await frame.locator('aiw-timeline').evaluate((el) => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        right: el.getBoundingClientRect().right,
+        frame: document.documentElement.clientWidth,
+      }));
+      expect(fit.overflow, `${width} px`).toBe(0);
+      expect(fit.right, `${width} px: the widget's right border is inside the frame`).toBeLessThanOrEqual(fit.frame);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps its layout on a page whose CSS is hostile', async () => {
     const calm = await open('/test/calm.html');
     await calm.page.locator(DRAWN).first().waitFor();
@@ -119,6 +149,23 @@ describe('embedding the widget', () => {
     await hostile.page.locator(DRAWN).first().waitFor();
     await hostile.page.waitForTimeout(600);
     expect(await itemBoxes(hostile.page)).toEqual(expected);
+    await hostile.page.close();
+  });
+
+  it('draws the same under an ancestor that sets every inherited text and layout property hostilely (text-align, direction, writing-mode…)', async () => {
+    const calm = await open('/test/calm.html');
+    await calm.page.locator(DRAWN).first().waitFor();
+    await calm.page.waitForTimeout(600);
+    const expected = await itemBoxesInside(calm.page);
+    await calm.page.close();
+    const hostile = await open('/test/inherited.html');
+    await hostile.page.locator(DRAWN).first().waitFor();
+    await hostile.page.waitForTimeout(600);
+    const boxes = await itemBoxesInside(hostile.page);
+    expect(boxes.length).toBeGreaterThan(10);
+    expect(boxes.length).toBe(expected.length);
+    const moved = boxes.filter((box, i) => box.some((v, k) => Math.abs(v - expected[i][k]) > 1));
+    expect(moved, 'boxes more than a pixel away from the plain page’s').toEqual([]);
     await hostile.page.close();
   });
 

@@ -28,11 +28,23 @@ describe('data/ loads cleanly', () => {
     expect(result.notices.map((e) => e.message)).toEqual([]);
   });
 
-  it('holds the history in depth: eras, 150 events, 100 quotes, 20 pairs', () => {
+  it('holds the history in depth: eras, 250 events, 180 quotes (40 of them Chinese originals), 40 pairs', () => {
     expect(data.eras.length).toBeGreaterThanOrEqual(5);
-    expect(data.events.length).toBeGreaterThanOrEqual(150);
-    expect(data.quotes.length).toBeGreaterThanOrEqual(100);
-    expect(data.pairs.length).toBeGreaterThanOrEqual(20);
+    expect(data.events.length).toBeGreaterThanOrEqual(250);
+    expect(data.quotes.length).toBeGreaterThanOrEqual(180);
+    expect(data.quotes.filter((q) => q.lang === 'zh').length).toBeGreaterThanOrEqual(40);
+    expect(data.pairs.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('gives every decade from the 1950s on at least 10 events', () => {
+    const decades = new Map<number, number>();
+    for (const e of data.events) {
+      const decade = Math.floor(startOf(e.date).getUTCFullYear() / 10) * 10;
+      decades.set(decade, (decades.get(decade) ?? 0) + 1);
+    }
+    const thin: string[] = [];
+    for (let decade = 1950; decade <= 2020; decade += 10) if ((decades.get(decade) ?? 0) < 10) thin.push(`${decade}s: ${decades.get(decade) ?? 0}`);
+    expect(thin).toEqual([]);
   });
 
   it('spreads quotes over every era, optimists and sceptics alike', () => {

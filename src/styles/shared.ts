@@ -4,6 +4,21 @@
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
+/**
+ * For an element that goes on other people's pages: nothing the page sets on an ancestor is
+ * inherited past the host (text-align, direction, line-height, letter- and word-spacing,
+ * white-space, text-indent, text-transform, font-variant, writing-mode…), so the page can size
+ * and place the element but never move or restyle what is drawn inside. Custom properties
+ * (the --aiw-* tokens) still come through: they are how a page themes it. Put it first.
+ */
+export const hostReset = css`
+  :host {
+    all: initial;
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+`;
+
 /** A block element in the widget's font and colours, hidden by `hidden`; line height per component. */
 export function hostBlock(lineHeight: 1.4 | 1.5 | 1.6): CSSResult {
   return css`

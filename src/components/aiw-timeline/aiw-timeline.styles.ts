@@ -1,15 +1,18 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../styles/shared.ts';
+import { hostReset, visuallyHidden } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { drawingStyles } from './drawing.styles.ts';
 
 /** The widget around the drawing: its box, the toolbar, the load panels, the list and detail below. */
 export const styles = [
+  hostReset,
   ...drawingStyles,
   tokens,
   visuallyHidden,
   css`
     :host {
+      /* Border included in the width, so that width: 100% fits its container exactly. */
+      box-sizing: border-box;
       display: flex;
       flex-direction: column;
       position: relative;
