@@ -103,7 +103,10 @@ export async function parseDatasetText(text: string, file: string): Promise<Load
   }
   if (isTimelineJs(doc)) {
     const { fromTimelineJs } = await import('./timelinejs.ts');
-    return validateDocument(fromTimelineJs(doc as Record<string, unknown>, file), file);
+    const imported = fromTimelineJs(doc as Record<string, unknown>, file);
+    const result = validateDocument(imported.document, file);
+    const errors = [...imported.errors, ...result.errors];
+    return { ...result, ok: result.ok && errors.length === 0, errors, notices: [...imported.notices, ...result.notices] };
   }
   return validateDocument(doc, file);
 }
