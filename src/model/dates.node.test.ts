@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, formatPartialDate as format, datetimeAttribute, endOf, endsBeforeStart, formatInstant, formatPartialDate, formatYear, isoYear, parsePartialDate,
+  comparePartialDates, formatPartialDate as format, datetimeAttribute, endOf, endsBeforeStart, formatDateRange, formatInstant, formatPartialDate, formatYear, isoYear, parsePartialDate,
   parseWindowBound, partialDateProblem, startOf, utc,
 } from './dates.ts';
 
@@ -111,6 +111,14 @@ describe('partial dates before 1950, before 1 AD and in deep time', () => {
     expect(formatPartialDate('-0043-03-15', 'en')).toBe('March 15, 44 BCE');
     expect(formatPartialDate('-0043-03-15', 'zh')).toBe('公元前44年3月15日');
     expect(formatPartialDate('-271820', 'en')).toBe('271821 BCE');
+  });
+
+  it('formats a span of two dates, and one date alone when they are the same', () => {
+    expect(formatDateRange('-0026', '0014', 'en')).toBe('27 BCE – 14 CE');
+    expect(formatDateRange('-0026-01-16', '0014-08-19', 'zh')).toBe('公元前27年1月16日 – 公元14年8月19日');
+    expect(formatDateRange('-0599', '-0499', 'en')).toBe('600 BCE – 500 BCE');
+    expect(formatDateRange('1973', '1973', 'zh')).toBe('1973年');
+    expect(formatDateRange('1973', undefined, 'en')).toBe('1973');
   });
 
   it('keeps years AD plain, even small ones', () => {

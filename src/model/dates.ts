@@ -133,17 +133,21 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
 /**
  * An instant formatted as `dateFormat(lang, options).format(date)` does, except that a year
  * before 1 AD is marked: "600 BCE", "March 15, 44 BCE", "公元前600年", "公元前44年3月15日".
- * Years AD stay plain ("5", "1973"). For axis labels and any view that formats a Date.
+ * Years AD stay plain ("5", "1973") unless `era` is asked for ("14 CE", "公元14年").
+ * For axis labels and any view that formats a Date.
  */
 export function formatInstant(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
-  if (!options.year || date.getUTCFullYear() > 0) return dateFormat(lang, options).format(date);
+  const bce = Boolean(options.year) && date.getUTCFullYear() <= 0;
+  if (!bce && !options.era) return dateFormat(lang, options).format(date);
   // Intl writes the era year ("600" for -599); the era itself, asked for, goes where the
-  // language puts it ("600 BC", "公元前600年"). English readers get the neutral "BCE".
-  return dateFormat(lang, { ...options, era: 'short' })
+  // language puts it ("600 BC", "公元前600年"). English readers get the neutral BCE and CE.
+  return dateFormat(lang, bce ? { ...options, era: 'short' } : options)
     .formatToParts(date)
-    .map((part) => (part.type === 'era' && part.value === 'BC' ? 'BCE' : part.value))
+    .map((part) => (part.type === 'era' ? (ERA_NAMES[part.value] ?? part.value) : part.value))
     .join('');
 }
+
+const ERA_NAMES: Record<string, string> = { BC: 'BCE', AD: 'CE' };
 
 /** A year number as readers read it: 1973 → "1973", 0 → "1 BCE", -599 → "600 BCE" (zh "公元前600年"). */
 export function formatYear(year: number, lang: string): string {
@@ -165,9 +169,24 @@ const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
  * "July 20, 1969 at 8:17 PM UTC", "600 BCE", "公元前44年3月15日", "1969年7月20日 UTC 20:17".
  */
 export function formatPartialDate(text: string, lang: string): string {
+  return formatAt(text, lang, {});
+}
+
+/**
+ * A date, or a span of two, as readers read it: "1971 – September 1976" (an end equal to the
+ * start is left out). A span that crosses 1 AD marks its end's era: "27 BCE – 14 CE".
+ */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  const from = formatPartialDate(start, lang);
+  if (!end || end === start) return from;
+  const crosses = (parsePartialDate(start)?.year ?? 1) <= 0 && (parsePartialDate(end)?.year ?? 0) > 0;
+  return `${from} – ${formatAt(end, lang, crosses ? { era: 'short' } : {})}`;
+}
+
+function formatAt(text: string, lang: string, extra: Intl.DateTimeFormatOptions): string {
   const p = parsePartialDate(text);
   if (!p) return text;
-  return formatInstant(new Date(instantOf(p)), lang, PRECISION_OPTIONS[p.precision]);
+  return formatInstant(new Date(instantOf(p)), lang, { ...PRECISION_OPTIONS[p.precision], ...extra });
 }
 
 function parseShape(text: string): ParsedDate | null {
