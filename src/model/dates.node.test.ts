@@ -73,8 +73,9 @@ describe('partial dates before 1950, before 1 AD and in deep time', () => {
     expect(endOf('-0001').toISOString()).toBe('0000-01-01T00:00:00.000Z');
   });
 
-  it('refuses a year with a sign but too few digits, a signed zero, or a year of seven digits', () => {
+  it('refuses a year with a sign but too few digits, a signed zero, or a year of seven digits (out of range)', () => {
     for (const bad of ['-599', '+599', '-0000', '-000000', '-1234567', '--0599', '0599 BC']) expect(parsePartialDate(bad), bad).toBeNull();
+    expect(partialDateProblem('-599')).toBe('is not a date');
   });
 
   it('knows the leap years before 1 AD (1 BCE and 5 BCE were leap years; 101 BCE was not)', () => {
@@ -95,7 +96,7 @@ describe('partial dates before 1950, before 1 AD and in deep time', () => {
     expect(startOf('-271821-04-20').getTime()).toBe(-8.64e15);
     expect(endOf('+275760-09-12').getTime()).toBe(8.64e15);
     expect(parsePartialDate('-271820')).not.toBeNull();
-    for (const beyond of ['-271821', '-271821-04-19', '+275760', '+275760-09-13', '-999999']) {
+    for (const beyond of ['-271821', '-271821-04-19', '+275760', '+275760-09-13', '-999999', '-13800000000', '+1000000-01-01']) {
       expect(parsePartialDate(beyond), beyond).toBeNull();
       expect(partialDateProblem(beyond), beyond).toBe('is outside the dates a timeline can show ("-271821-04-20" to "+275760-09-12")');
     }

@@ -26,7 +26,8 @@ export interface ParsedDate {
 
 /** The written form, for the JSON Schema (ECMA-262 dialect); the calendar and the range are checked in code. */
 export const PARTIAL_DATE_PATTERN = '^(\\d{4}|[+-]\\d{4,6})(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?Z?)?)?)?$';
-const PARTIAL_DATE = /^(\d{4}|[+-]\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?)?)?$/;
+// More digits than six parse, to be named as out of range rather than as not a date.
+const PARTIAL_DATE = /^(\d{4}|[+-]\d{4,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?)?)?$/;
 
 /** The first and last instants a Date can hold (±100,000,000 days from 1970). */
 export const EARLIEST_INSTANT = -8.64e15;
