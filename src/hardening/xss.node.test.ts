@@ -85,8 +85,10 @@ describe('hostile text through the TimelineJS import', () => {
     // bug, see known-bugs.pending.ts): that record is reported and skipped, never thrown.
     expect(result.dataset!.events.length).toBeGreaterThanOrEqual(XSS_PAYLOADS.length - 1);
     for (const s of allSources(result.dataset!)) if (s.url !== undefined) expect(s.url).toMatch(/^https?:\/\//i);
-    const converted = fromTimelineJs(doc, 'javascript:__xss++') as { events: Array<{ sources: Source[] }> };
+    for (const e of result.dataset!.events) if (e.media) expect(e.media.url).toMatch(/^https?:\/\//i);
+    const converted = fromTimelineJs(doc, 'javascript:__xss++').document as { events: Array<{ sources: Source[]; media?: { url: string } }> };
     expect(converted.events.flatMap((e) => e.sources).every((s) => s.url === undefined || /^https?:\/\//.test(s.url))).toBe(true);
+    expect(converted.events.every((e) => e.media === undefined || /^https?:\/\//.test(e.media.url))).toBe(true);
     console.log(`XSS (model): ${XSS_PAYLOADS.length} payloads × ${XSS_FIELDS.length} fields through the loader and the TimelineJS import, 0 unsafe URLs kept`);
   });
 });

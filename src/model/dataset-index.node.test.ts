@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetIndex } from './dataset-index.ts';
+import { DatasetIndex, eventDateText } from './dataset-index.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
 
 describe('DatasetIndex', () => {
@@ -18,5 +18,15 @@ describe('DatasetIndex', () => {
     const d = minimalDataset();
     expect(DatasetIndex.of(d)).toBe(DatasetIndex.of(d));
     expect(DatasetIndex.of(minimalDataset())).not.toBe(DatasetIndex.of(d));
+  });
+
+  it('dates an event as its author wants it read, else by its formatted dates', () => {
+    const d = minimalDataset();
+    d.events[0] = { ...d.events[0], displayDate: { en: 'Spring 1973', zh: '1973年春' } };
+    expect(eventDateText(d.events[0], 'zh')).toBe('1973年春');
+    expect(eventDateText(d.events[1], 'en')).toBe('1971 – September 1976');
+    const listed = new DatasetIndex(d).itemsIn(new Date(Date.UTC(1950, 0)), new Date(Date.UTC(2030, 0)), 'en');
+    expect(listed.find((i) => i.id === 'lighthill-report')?.dateText).toBe('Spring 1973');
+    expect(listed.find((i) => i.id === 'sur-program')?.dateText).toBe('1971');
   });
 });

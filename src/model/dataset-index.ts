@@ -2,7 +2,7 @@
  * Look-ups over a loaded Dataset: records by id, the items in a window (what the keyboard
  * list and the screen reader get), the era at a date and its neighbours.
  */
-import { endOf, formatPartialDate, startOf } from './dates.ts';
+import { endOf, formatDateRange, formatPartialDate, startOf } from './dates.ts';
 import { localize } from './text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Quote } from './schema.ts';
 
@@ -106,12 +106,18 @@ class Listed implements ListedItem {
   }
 
   get dateText(): string {
-    return formatPartialDate(this.date, this.lang);
+    const own = this.kind === 'event' ? localize((this.record as HistoryEvent).displayDate, this.lang) : '';
+    return own || formatPartialDate(this.date, this.lang);
   }
 
   get label(): string {
     return this.kind === 'event' ? localize((this.record as HistoryEvent).title, this.lang) : quoteLabel(this.record as Quote, this.lang);
   }
+}
+
+/** When an event happened, as its author wants it read (`displayDate`), else its dates formatted. */
+export function eventDateText(event: HistoryEvent, lang: Lang): string {
+  return localize(event.displayDate, lang) || formatDateRange(event.date, event.end, lang);
 }
 
 function quoteLabel(q: Quote, lang: Lang): string {

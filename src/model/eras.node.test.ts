@@ -20,5 +20,7 @@ describe('eras', () => {
   it('writes the years an era spans, once when they are the same', () => {
     expect(eraYears(data.eras[0])).toBe('1956–1973');
     expect(eraYears({ ...data.eras[0], end: '1956-11' })).toBe('1956');
+    expect(eraYears({ ...data.eras[0], start: '-0599', end: '0000' })).toBe('600 BCE–1 BCE');
+    expect(eraYears({ ...data.eras[0], start: '-0599', end: '0045' }, 'zh')).toBe('公元前600年–45');
   });
 });

@@ -2,7 +2,7 @@
  * Eras as the views list them: in order, the one a date falls in, the years they span. Pure,
  * so it is tested in node.
  */
-import { endOf, startOf } from './dates.ts';
+import { endOf, formatYear, startOf } from './dates.ts';
 import type { Dataset, Era } from './schema.ts';
 
 /** A dataset's eras from the earliest. */
@@ -16,9 +16,9 @@ export function eraAt(eras: readonly Era[], date: string): Era | undefined {
   return eras.find((e) => startOf(e.start).getTime() <= t && t < endOf(e.end).getTime());
 }
 
-/** "1956–1973": the years an era spans. */
-export function eraYears(era: Era): string {
-  const from = era.start.slice(0, 4);
-  const to = era.end.slice(0, 4);
+/** "1956–1973", "600 BCE–1 BCE": the years an era spans. */
+export function eraYears(era: Era, lang = 'en'): string {
+  const from = formatYear(startOf(era.start).getUTCFullYear(), lang);
+  const to = formatYear(startOf(era.end).getUTCFullYear(), lang);
   return from === to ? from : `${from}–${to}`;
 }

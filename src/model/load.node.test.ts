@@ -27,6 +27,28 @@ describe('the loader accepts good data', () => {
     doc.events[0].title = 'Lighthill report';
     expect(validateDocument(doc, 'test.json').ok).toBe(true);
   });
+
+  it('accepts dates before 1 AD, deep in the past and with a time of day', () => {
+    const doc = minimalDataset();
+    Object.assign(doc.events[0], { date: '-0599', end: '0000' });
+    Object.assign(doc.events[1], { date: '1969-07-20T20:17', end: '1969-07-21T02:56:15' });
+    doc.eras[0].start = '-271820';
+    const result = validateDocument(doc, 'test.json');
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.events.map((e) => e.date)).toEqual(['-0599', '1969-07-20T20:17']);
+  });
+
+  it('keeps an event’s displayDate and media', () => {
+    const doc = minimalDataset();
+    Object.assign(doc.events[0], {
+      displayDate: { en: 'Spring 1973', zh: '1973年春' },
+      media: { url: 'https://example.org/report.jpg', kind: 'image', caption: 'The cover', credit: 'SRC', alt: 'A grey cover' },
+    });
+    const result = validateDocument(doc, 'test.json');
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.events[0].displayDate).toEqual({ en: 'Spring 1973', zh: '1973年春' });
+    expect(result.dataset?.events[0].media).toEqual({ url: 'https://example.org/report.jpg', kind: 'image', caption: 'The cover', credit: 'SRC', alt: 'A grey cover' });
+  });
 });
 
 describe('schema rules name the file, the record and the field', () => {
@@ -39,6 +61,26 @@ describe('schema rules name the file, the record and the field', () => {
   it('rejects a day that does not exist in that month', () => {
     expect(errorsAfter((d) => (d.quotes[0].date = '1973-02-30'))).toEqual([
       'quotes.json: quote "q-lighthill" (index 0): date "1973-02-30" is not a date',
+    ]);
+  });
+
+  it('rejects a date beyond the JavaScript Date range, naming the record and the range', () => {
+    expect(errorsAfter((d) => (d.events[1].date = '-300000'))).toEqual([
+      'events.json: event "sur-program" (index 1): date "-300000" is outside the dates a timeline can show ("-271821-04-20" to "+275760-09-12")',
+    ]);
+  });
+
+  it('rejects a signed year of fewer than four digits and a time without a day', () => {
+    expect(errorsAfter((d) => ((d.events[0].date = '-599'), (d.events[1].end = '1976-09T10:00')))).toEqual([
+      'events.json: event "lighthill-report" (index 0): date "-599" is not a date',
+      'events.json: event "sur-program" (index 1): end "1976-09T10:00" is not a date',
+    ]);
+  });
+
+  it('rejects media of an unknown kind or without a url', () => {
+    expect(errorsAfter((d) => ((d.events[0].media = { url: 'https://example.org/a.mp4', kind: 'video' }), (d.events[1].media = { kind: 'image' })))).toEqual([
+      'events.json: event "lighthill-report" (index 0): media.kind "video" must be "image" or "link"',
+      'events.json: event "sur-program" (index 1): media.url is missing',
     ]);
   });
 
@@ -234,6 +276,17 @@ describe('a bad record never costs the others', () => {
       'mine.json: event "lighthill-report" (index 0): sources[0].url "javascript:alert(1)" is not an http(s) URL and was dropped',
     ]);
     expect(result.dataset?.events[0].sources[0]).toEqual({ title: 'Artificial Intelligence: A General Survey', author: 'James Lighthill', date: '1973' });
+  });
+
+  it('drops media whose url is not http(s) with a notice, and keeps the event', () => {
+    const doc = minimalDataset();
+    (doc.events[0] as any).media = { url: 'javascript:alert(1)', kind: 'image', caption: 'x' };
+    const result = validateDocument(doc, 'mine.json');
+    expect(result.ok).toBe(true);
+    expect(result.notices.map((n) => n.message)).toEqual([
+      'mine.json: event "lighthill-report" (index 0): media.url "javascript:alert(1)" is not an http(s) URL, so the media was dropped',
+    ]);
+    expect(result.dataset?.events[0].media).toBeUndefined();
   });
 
   it('drops a data: URL on a quote source the same way', () => {

@@ -69,8 +69,8 @@ export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): Lo
     }
     list.forEach((raw, index) => {
       const ctx = { file, collection: name, index, noun, raw };
-      const cleaned = dropUnsafeUrls(raw, (field, value) =>
-        notices.push(recordIssue(ctx, field, `${field} ${showValue(value)} is not an http(s) URL and was dropped`)),
+      const cleaned = dropUnsafeUrls(raw, (field, value, dropped) =>
+        notices.push(recordIssue(ctx, field, `${field} ${showValue(value)} is not an http(s) URL${dropped}`)),
       );
       const parsed = (schema as z.ZodType).safeParse(cleaned);
       if (parsed.success) {
@@ -103,7 +103,10 @@ export async function parseDatasetText(text: string, file: string): Promise<Load
   }
   if (isTimelineJs(doc)) {
     const { fromTimelineJs } = await import('./timelinejs.ts');
-    return validateDocument(fromTimelineJs(doc as Record<string, unknown>, file), file);
+    const imported = fromTimelineJs(doc as Record<string, unknown>, file);
+    const result = validateDocument(imported.document, file);
+    const errors = [...imported.errors, ...result.errors];
+    return { ...result, ok: result.ok && errors.length === 0, errors, notices: [...imported.notices, ...result.notices] };
   }
   return validateDocument(doc, file);
 }
@@ -116,20 +119,29 @@ export function isTimelineJs(doc: unknown): boolean {
   return Array.isArray(d.events) && d.events.some((e) => typeof e === 'object' && e !== null && 'start_date' in e);
 }
 
-/** Copies a record without source URLs that are not http(s), reporting each one dropped. */
-function dropUnsafeUrls(raw: unknown, report: (field: string, value: string) => void): unknown {
+/**
+ * Copies a record without links that are not http(s), reporting each one dropped: a source
+ * loses its url, an event its media (a media is nothing without its url).
+ */
+function dropUnsafeUrls(raw: unknown, report: (field: string, value: string, dropped: string) => void): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const rec = { ...(raw as Record<string, unknown>) };
+  const unsafe = (url: unknown): url is string => typeof url === 'string' && !/^https?:\/\//i.test(url.trim());
   const clean = (src: unknown, field: string): unknown => {
     if (typeof src !== 'object' || src === null || Array.isArray(src)) return src;
     const url = (src as { url?: unknown }).url;
-    if (typeof url !== 'string' || /^https?:\/\//i.test(url.trim())) return src;
-    report(`${field}.url`, url);
+    if (!unsafe(url)) return src;
+    report(`${field}.url`, url, ' and was dropped');
     const { url: _dropped, ...rest } = src as Record<string, unknown>;
     return rest;
   };
   if (Array.isArray(rec.sources)) rec.sources = rec.sources.map((s, i) => clean(s, `sources[${i}]`));
   if ('source' in rec) rec.source = clean(rec.source, 'source');
+  const media = rec.media as { url?: unknown } | null | undefined;
+  if (typeof media === 'object' && media !== null && unsafe(media.url)) {
+    report('media.url', media.url, ', so the media was dropped');
+    delete rec.media;
+  }
   return rec;
 }
 

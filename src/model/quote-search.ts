@@ -75,7 +75,7 @@ export class QuoteIndex {
   constructor(quotes: Quote[], eras: Era[]) {
     this.quotes = quotes;
     this.times = Float64Array.from(quotes, (q) => startOf(q.date).getTime());
-    this.years = Int32Array.from(quotes, (q) => Number(q.date.slice(0, 4)));
+    this.years = Int32Array.from(this.times, (t) => new Date(t).getUTCFullYear());
     this.everything = new Uint8Array(quotes.length).fill(1);
     this.rank = new Int32Array(quotes.length);
     quotes

@@ -4,11 +4,11 @@
  * Cross-record rules (unique ids, references, end before start) live in load.ts.
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates.ts';
+import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates.ts';
 
-import { ERA_KINDS, ID_PATTERN, LANES, LANGS, STANCES, VERIFICATIONS } from './vocabulary.ts';
+import { ERA_KINDS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, STANCES, VERIFICATIONS } from './vocabulary.ts';
 
-export { ERA_KINDS, ID_PATTERN, LANES, LANGS, STANCES, VERIFICATIONS };
+export { ERA_KINDS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, STANCES, VERIFICATIONS };
 
 // No code generation: zod's JIT uses new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
@@ -22,8 +22,17 @@ export const Id = z
 
 export const PartialDate = z
   .string({ error: 'must be a date' })
-  .refine(isPartialDate, { error: 'is not a date' })
-  .meta({ description: 'A date as precise as is known: "1973", "1973-03" or "1973-03-15".', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+  .check((ctx) => {
+    const problem = partialDateProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  })
+  .meta({
+    description:
+      'A date as precise as is known: "1973", "1973-03", "1973-03-15", or with a time of day in UTC, "1969-07-20T20:17" ' +
+      '(seconds optional). Years are ISO 8601 astronomical years: four digits, or a sign and 4-6 digits ' +
+      '("0000" is 1 BCE, "-0599" is 600 BCE), from "-271821-04-20" to "+275760-09-12".',
+    pattern: PARTIAL_DATE_PATTERN,
+  });
 
 export const LocalizedText = z
   .union([z.string(), z.object({ en: z.string().optional(), zh: z.string().optional() })], {
@@ -50,6 +59,15 @@ export const Source = z.object({
   note: z.string().optional(),
 });
 
+/** An image or a link shown with an event. */
+export const Media = z.object({
+  url: HttpUrl,
+  kind: z.enum(MEDIA_KINDS, { error: 'must be "image" or "link"' }).meta({ description: '"image" is shown; "link" is a captioned link.' }),
+  caption: LocalizedText.optional(),
+  credit: LocalizedText.optional(),
+  alt: LocalizedText.optional().meta({ description: 'What an image shows, for readers who cannot see it.' }),
+});
+
 const sources = z.array(Source, { error: 'must be a list of sources' }).min(1, { error: 'must name at least one source' });
 const tags = z.array(z.string({ error: 'must be text' }), { error: 'must be a list of tags' });
 
@@ -73,6 +91,10 @@ export const HistoryEvent = z.object({
   importance: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'must be 1, 2 or 3' }),
   title: LocalizedText,
   summary: LocalizedText,
+  displayDate: LocalizedText.optional().meta({
+    description: 'The date as the author wants it read ("Spring 1973", "c. 600 BCE"), shown instead of the formatted date.',
+  }),
+  media: Media.optional(),
   tags,
   sources,
 });
@@ -119,6 +141,7 @@ export const Dataset = z
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
+export type Media = z.infer<typeof Media>;
 export type Era = z.infer<typeof Era>;
 export type HistoryEvent = z.infer<typeof HistoryEvent>;
 export type Quote = z.infer<typeof Quote>;

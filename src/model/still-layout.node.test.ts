@@ -14,6 +14,13 @@ describe('axisTicks', () => {
     expect(decade.map((t) => t.at.getUTCFullYear())).toEqual([1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989, 1990]);
   });
 
+  it('puts ticks on the years of the first century and before 1 AD, not in the 1900s', () => {
+    expect(axisTicks(window('0040', '0050'), 1100).map((t) => t.at.getUTCFullYear())).toEqual([40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
+    expect(axisTicks(window('-0650', '-0450'), 400).map((t) => t.at.getUTCFullYear())).toEqual([-650, -600, -550, -500, -450]);
+    const months = axisTicks(window('0045-01', '0045-07'), 1100);
+    expect(months.map((t) => [t.at.getUTCFullYear(), t.at.getUTCMonth() + 1])).toEqual([[45, 1], [45, 2], [45, 3], [45, 4], [45, 5], [45, 6], [45, 7]]);
+  });
+
   it('keeps labels at least the minimum step apart', () => {
     for (const width of [200, 390, 800, 1400]) {
       const w = window('1956', '2026');

@@ -3,6 +3,7 @@
  * date falls, which ticks the axis shows, and how boxes in a lane stack without touching.
  * It follows vis-timeline's own rules, so that the swap to it moves as little as possible.
  */
+import { utc } from './dates.ts';
 import type { TimeWindow } from './time-window.ts';
 
 export type TickScale = 'year' | 'month' | 'day';
@@ -34,19 +35,19 @@ export function axisTicks(window: TimeWindow, widthPx: number, minStepPx = 56): 
   const from = window.from;
   let cursor =
     scale === 'year'
-      ? Date.UTC(Math.floor(from.getUTCFullYear() / step) * step, 0, 1)
+      ? utc(Math.floor(from.getUTCFullYear() / step) * step).getTime()
       : scale === 'month'
-        ? Date.UTC(from.getUTCFullYear(), Math.floor(from.getUTCMonth() / step) * step, 1)
-        : Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+        ? utc(from.getUTCFullYear(), Math.floor(from.getUTCMonth() / step) * step + 1).getTime()
+        : utc(from.getUTCFullYear(), from.getUTCMonth() + 1, from.getUTCDate()).getTime();
   const ticks: Tick[] = [];
   while (cursor <= window.to.getTime() && ticks.length < 500) {
     if (cursor >= from.getTime()) ticks.push({ at: new Date(cursor), scale });
     const d = new Date(cursor);
     cursor =
       scale === 'year'
-        ? Date.UTC(d.getUTCFullYear() + step, 0, 1)
+        ? utc(d.getUTCFullYear() + step).getTime()
         : scale === 'month'
-          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1)
+          ? utc(d.getUTCFullYear(), d.getUTCMonth() + step + 1).getTime()
           : cursor + step * DAY;
   }
   return ticks;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, langTag, localize } from './text.ts';
+import { firstSentence, langTag, localize, textBlocks } from './text.ts';
 
 describe('localize', () => {
   it('gives the text in the language asked for, else the other one', () => {
@@ -23,5 +23,27 @@ describe('langTag', () => {
   it('tags Chinese as simplified script, and English as English', () => {
     expect(langTag('zh')).toBe('zh-Hans');
     expect(langTag('en')).toBe('en');
+  });
+});
+
+describe('textBlocks', () => {
+  it('reads paragraphs from blank lines and lines from single line breaks', () => {
+    expect(textBlocks('One.\n\nTwo,\nstill two.\n\n\n')).toEqual([
+      { kind: 'paragraph', lines: ['One.'] },
+      { kind: 'paragraph', lines: ['Two,', 'still two.'] },
+    ]);
+  });
+
+  it('reads a paragraph of "• " lines as a list, and of "1. " lines as a numbered list', () => {
+    expect(textBlocks('Before\n\n• one\n• two\n\n1. first\n2. second')).toEqual([
+      { kind: 'paragraph', lines: ['Before'] },
+      { kind: 'list', ordered: false, items: ['one', 'two'] },
+      { kind: 'list', ordered: true, items: ['first', 'second'] },
+    ]);
+  });
+
+  it('keeps a paragraph that only starts with a bullet as a paragraph', () => {
+    expect(textBlocks('• a point\nand a sentence')).toEqual([{ kind: 'paragraph', lines: ['• a point', 'and a sentence'] }]);
+    expect(textBlocks('')).toEqual([]);
   });
 });

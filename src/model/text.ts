@@ -22,3 +22,23 @@ export function firstSentence(text: string): string {
 export function langTag(lang: string): string {
   return lang === 'zh' ? 'zh-Hans' : 'en';
 }
+
+/** A block of plain text: a paragraph (its lines, from single line breaks) or a list. */
+export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; ordered: boolean; items: string[] };
+
+/**
+ * The blocks of a text written as the dataset writes them (and the TimelineJS import produces):
+ * paragraphs separated by a blank line; a paragraph whose every line starts with "• " (or "1. ",
+ * "2. "…) is a list. For views, which build one element per block from text, never markup.
+ */
+export function textBlocks(text: string): TextBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length)
+    .map((lines): TextBlock => {
+      if (lines.every((l) => l.startsWith('• '))) return { kind: 'list', ordered: false, items: lines.map((l) => l.slice(2)) };
+      if (lines.every((l) => /^\d+\. /.test(l))) return { kind: 'list', ordered: true, items: lines.map((l) => l.replace(/^\d+\. /, '')) };
+      return { kind: 'paragraph', lines };
+    });
+}

@@ -3,30 +3,150 @@
  * strings only at the edges (attributes, URL parameters). Pure, so it is tested in node.
  */
 import type { Cluster } from './declutter.ts';
-import { endOf, startOf } from './dates.ts';
+import { EARLIEST_INSTANT, endOf, LATEST_INSTANT, startOf, utc } from './dates.ts';
 
 export interface TimeWindow {
   readonly from: Date;
   readonly to: Date;
 }
 
-/** The window the timeline opens on. */
-export const FULL_SPAN: TimeWindow = { from: startOf('1950'), to: startOf('2028') };
-/** The bounds zoom and pan may not pass, and the narrowest window (4 days). */
-export const LIMITS = { min: startOf('1950'), max: startOf('2031'), zoomMin: 4 * 86_400_000 } as const;
+/** What zoom and pan may not pass: the bounds, the narrowest window and the widest (ms). */
+export interface WindowLimits {
+  readonly min: Date;
+  readonly max: Date;
+  readonly zoomMin: number;
+  readonly zoomMax: number;
+}
 
-const YEAR = 365.25 * 86_400_000;
+/** A dataset's span: the window the timeline opens on (and fits to), and the limits of zoom and pan. */
+export interface DataSpan {
+  readonly window: TimeWindow;
+  readonly limits: WindowLimits;
+}
+
+/** Anything placed in time: an instant, or a span when it has an end (a TimelineEntry is one). */
+export interface Placed {
+  readonly start: Date;
+  readonly end?: Date;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365.25 * DAY;
+const MONTH = YEAR / 12;
+
+/** The narrowest window for data dated to the day: four days. Finer data allows four of its own units. */
+export const DAY_ZOOM_MIN = 4 * DAY;
+
+/**
+ * The span before any data, and for data with no dates: the built-in dataset's span as it was
+ * fixed before spans came from the data (its extent, 1950-10 to 2026, gives the same window).
+ */
+export const DEFAULT_SPAN: DataSpan = {
+  window: { from: startOf('1950'), to: startOf('2028') },
+  limits: { min: startOf('1950'), max: startOf('2031'), zoomMin: DAY_ZOOM_MIN, zoomMax: startOf('2031').getTime() - startOf('1950').getTime() },
+};
+
+/** @deprecated The timeline opens on its data's span: use `spanOf(entries).window`. Kept until the element does. */
+export const FULL_SPAN: TimeWindow = DEFAULT_SPAN.window;
+/** @deprecated Zoom and pan are limited by the data's span: use `spanOf(entries).limits`. Kept until the element does. */
+export const LIMITS: WindowLimits = DEFAULT_SPAN.limits;
+
+/**
+ * The span of a dataset's entries. Its extent (the first start to the last end) is padded by a
+ * quarter step and rounded out to whole steps, a step being the first round unit of time (1, 2,
+ * 5 × 10ⁿ years; 6, 3, 2 or 1 months; 2 or 1 days; 12 … 1 hours; 30 … 1 minutes or seconds)
+ * at least a fiftieth of the extent: the window. The limits are the window widened by a
+ * twentieth of its width on each side, rounded out to steps. The narrowest zoom is four days,
+ * or four of the finest unit the data has (hours, minutes, seconds); the widest, the limits.
+ * The built-in dataset (1950-10 to 2026) opens on 1950-2028, as it always has; its limits are
+ * 1946-2032. Everything stays inside the range of a Date.
+ */
+export function spanOf(entries: Iterable<Placed>): DataSpan {
+  let first = Infinity;
+  let last = -Infinity;
+  let unit = DAY;
+  for (const { start, end } of entries) {
+    for (const t of end ? [start.getTime(), end.getTime()] : [start.getTime()]) {
+      if (!Number.isFinite(t)) continue;
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+      unit = Math.min(unit, finestUnit(t));
+    }
+  }
+  if (first > last) return DEFAULT_SPAN;
+  const zoomMin = Math.min(DAY_ZOOM_MIN, 4 * unit);
+  // A dataset of one instant (or a few close together) still opens on a window to move in.
+  const least = 10 * zoomMin;
+  if (last - first < least) [first, last] = [(first + last) / 2 - least / 2, (first + last) / 2 + least / 2];
+  const step = stepFor((last - first) / 50);
+  const window = { from: new Date(floorTo(first - step.length / 4, step)), to: new Date(ceilTo(last + step.length / 4, step)) };
+  const pad = (window.to.getTime() - window.from.getTime()) / 20;
+  const min = floorTo(window.from.getTime() - pad, step);
+  const max = ceilTo(window.to.getTime() + pad, step);
+  return { window, limits: { min: new Date(min), max: new Date(max), zoomMin, zoomMax: max - min } };
+}
+
+/** A round step of time: a number of months (years are twelve), or of milliseconds. */
+interface Step {
+  readonly months?: number;
+  readonly ms?: number;
+  /** About how long it is, to choose one. */
+  readonly length: number;
+}
+
+const STEPS: readonly Step[] = [
+  ...[1, 2, 5, 10, 15, 30].map((n) => ({ ms: n * SECOND, length: n * SECOND })),
+  ...[1, 2, 5, 10, 15, 30].map((n) => ({ ms: n * MINUTE, length: n * MINUTE })),
+  ...[1, 2, 3, 6, 12].map((n) => ({ ms: n * HOUR, length: n * HOUR })),
+  ...[1, 2].map((n) => ({ ms: n * DAY, length: n * DAY })),
+  ...[1, 2, 3, 6].map((n) => ({ months: n, length: n * MONTH })),
+  ...[0, 1, 2, 3, 4, 5].flatMap((k) => [1, 2, 5].map((n) => n * 10 ** k)).map((n) => ({ months: 12 * n, length: n * YEAR })),
+];
+
+function stepFor(atLeast: number): Step {
+  return STEPS.find((s) => s.length >= atLeast) ?? STEPS[STEPS.length - 1];
+}
+
+/** The largest unit (day, hour, minute, second, ms) an instant falls on a whole number of. */
+function finestUnit(t: number): number {
+  for (const unit of [DAY, HOUR, MINUTE, SECOND]) if (t % unit === 0) return unit;
+  return 1;
+}
+
+/** The step boundary at or before an instant (kept inside Date's range). */
+function floorTo(t: number, step: Step): number {
+  const at = Math.max(t, EARLIEST_INSTANT);
+  if (step.ms) return Math.max(Math.floor(at / step.ms) * step.ms, EARLIEST_INSTANT);
+  const d = new Date(at);
+  const months = Math.floor((d.getUTCFullYear() * 12 + d.getUTCMonth()) / step.months!) * step.months!;
+  const floored = utc(Math.floor(months / 12), (((months % 12) + 12) % 12) + 1).getTime();
+  return Number.isFinite(floored) ? floored : EARLIEST_INSTANT;
+}
+
+/** The step boundary at or after an instant (kept inside Date's range). */
+function ceilTo(t: number, step: Step): number {
+  const at = Math.min(t, LATEST_INSTANT);
+  const floored = floorTo(at, step);
+  if (floored >= at) return floored;
+  if (step.ms) return Math.min(floored + step.ms, LATEST_INSTANT);
+  const d = new Date(floored);
+  const next = utc(d.getUTCFullYear(), d.getUTCMonth() + 1 + step.months!).getTime();
+  return Number.isFinite(next) ? next : LATEST_INSTANT;
+}
 
 /** The same window to the millisecond. */
 export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   return a.from.getTime() === b.from.getTime() && a.to.getTime() === b.to.getTime();
 }
 
-/** A window kept inside the timeline's bounds and no narrower than its deepest zoom. */
-export function clampWindow({ from, to }: TimeWindow): TimeWindow {
-  const min = LIMITS.min.getTime();
-  const max = LIMITS.max.getTime();
-  let span = Math.min(Math.max(to.getTime() - from.getTime(), LIMITS.zoomMin), max - min);
+/** A window kept inside the limits and no narrower than their deepest zoom. */
+export function clampWindow({ from, to }: TimeWindow, limits: WindowLimits): TimeWindow {
+  const min = limits.min.getTime();
+  const max = limits.max.getTime();
+  let span = Math.min(Math.max(to.getTime() - from.getTime(), limits.zoomMin), limits.zoomMax, max - min);
   let start = Math.min(Math.max(from.getTime(), min), max - span);
   if (!Number.isFinite(start) || !Number.isFinite(span)) [start, span] = [min, max - min];
   return { from: new Date(start), to: new Date(start + span) };
@@ -54,10 +174,10 @@ export function revealWindow({ from, to }: TimeWindow, at: Date): TimeWindow | n
   return { from: new Date(t - half), to: new Date(t + half) };
 }
 
-/** The window that gives a cluster's items room for their labels. */
-export function clusterWindow(cluster: Cluster): TimeWindow {
+/** The window that gives a cluster's items room for their labels (`zoomMin`: the limits' narrowest window). */
+export function clusterWindow(cluster: Cluster, zoomMin = DAY_ZOOM_MIN): TimeWindow {
   const start = cluster.start.getTime();
-  const end = Math.max(cluster.end.getTime(), start + LIMITS.zoomMin);
+  const end = Math.max(cluster.end.getTime(), start + zoomMin);
   const pad = (end - start) * 0.6;
   return { from: new Date(start - pad), to: new Date(end + pad) };
 }

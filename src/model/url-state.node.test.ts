@@ -77,6 +77,9 @@ describe('writing the URL', () => {
     expect(boundText(endOf('1985'), 'end')).toBe('1985');
     expect(boundText(endOf('1985-03'), 'end')).toBe('1985-03');
     expect(boundText(new Date(Date.UTC(1985, 2, 17, 13)), 'end')).toBe('1985-03');
+    expect(boundText(startOf('-0599'), 'start')).toBe('-0599');
+    expect(boundText(endOf('0045'), 'end')).toBe('0045');
+    expect(boundText(startOf('-0043-03'), 'start')).toBe('-0043-03');
   });
 });
 

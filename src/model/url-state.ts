@@ -6,6 +6,7 @@
  *   + the search filters (qera, stance, speaker, qfrom, qto, verified, qlang)
  */
 import { MAX_COMPARE } from './compare.ts';
+import { isoYear } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { problemText } from './problem-text.ts';
 import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
@@ -139,6 +140,6 @@ export function boundText(date: Date, edge: 'start' | 'end'): string {
   const yearStart = date.getUTCMonth() === 0 && date.getUTCDate() === 1 && date.getTime() % 86_400_000 === 0;
   // `to` is the first moment after the window: name the month (or year) it closes.
   const at = edge === 'end' ? new Date(date.getTime() - 1) : date;
-  const year = String(at.getUTCFullYear()).padStart(4, '0');
+  const year = isoYear(at.getUTCFullYear());
   return yearStart ? year : `${year}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
 }

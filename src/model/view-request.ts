@@ -49,5 +49,5 @@ function bound(value: WindowBound, edge: 'start' | 'end'): Date | null {
 }
 
 function text(value: WindowBound): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? '');
+  return value instanceof Date ? value.toISOString().replace(/T.*/, '') : (value ?? '');
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetIndex } from './dataset-index.ts';
-import { startOf } from './dates.ts';
+import { endOf, startOf } from './dates.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
-import { eraWindow, FULL_SPAN, LIMITS, type TimeWindow } from './time-window.ts';
+import { DEFAULT_SPAN, eraWindow, spanOf, type TimeWindow } from './time-window.ts';
 import { initialView, reduceView, type ViewAction, type ViewState } from './view-state.ts';
 
 const index = new DatasetIndex(minimalDataset());
@@ -22,8 +22,8 @@ function run(state: ViewState, ...actions: ViewAction[]) {
 }
 
 describe('reduceView: requests from code', () => {
-  it('opens on the full span with nothing selected', () => {
-    expect(initialView.window).toEqual(FULL_SPAN);
+  it('opens on the default span with nothing selected', () => {
+    expect(initialView.window).toEqual(DEFAULT_SPAN.window);
     expect(ready.selectedId).toBeNull();
     expect(ready.data).toBe('ready');
   });
@@ -90,7 +90,55 @@ describe('reduceView: requests from code', () => {
 
   it('keeps the window inside the bounds', () => {
     const { state } = run(ready, { type: 'request', request: { from: '1900', to: '1920' } });
-    expect(state.window.from).toEqual(LIMITS.min);
+    expect(state.window.from).toEqual(DEFAULT_SPAN.limits.min);
+  });
+});
+
+describe('reduceView: the data’s own span', () => {
+  /** A dataset of the 7th century: the minimal one, moved back 1,350 years. */
+  function seventhCentury() {
+    const d = minimalDataset();
+    d.eras = [{ ...d.eras[0], start: '0606', end: '0623' }, { ...d.eras[1], start: '0624', end: '0630' }];
+    d.events = d.events.map((e, i) => ({ ...e, date: `06${31 + i}`, end: undefined }));
+    d.quotes = d.quotes.map((q) => ({ ...q, date: '0698-11' }));
+    return d;
+  }
+  const old = seventhCentury();
+  const oldSpan = spanOf([...old.eras.map((e) => ({ start: startOf(e.start), end: endOf(e.end) })), ...old.quotes.map((q) => ({ start: startOf(q.date) }))]);
+  const oldReady = reduceView(initialView, { type: 'data', index: new DatasetIndex(old), span: oldSpan }).state;
+
+  it('opens new data on its own span, and keeps every window inside its limits', () => {
+    expect(oldReady.window).toEqual(oldSpan.window);
+    expect(years(oldReady.window)).toEqual([604, 700]);
+    const { state } = run(oldReady, { type: 'request', request: { from: '0650', to: '0660' } });
+    expect(years(state.window)).toEqual([650, 661]);
+    expect(run(oldReady, { type: 'request', request: { from: '1984', to: '1986' } }).state.window.to).toEqual(oldSpan.limits.max);
+    expect(run(oldReady, { type: 'zoom', factor: 100, by: 'user' }).state.window).toEqual({ from: oldSpan.limits.min, to: oldSpan.limits.max });
+  });
+
+  it('shows an era of the 7th century when asked to, before or after the data comes', () => {
+    expect(run(oldReady, { type: 'focus-era', id: 'era-first-winter', by: 'code' }).state.window).toEqual(eraWindow('0624', '0630'));
+    const waiting = run(initialView, { type: 'request', request: { era: 'era-first-boom' } }).state;
+    expect(run(waiting, { type: 'data', index: new DatasetIndex(old), span: oldSpan }).state.window).toEqual(eraWindow('0606', '0623'));
+  });
+
+  it('fits the window to the data’s span, telling the page when the reader asked', () => {
+    const zoomed = run(oldReady, { type: 'zoom', factor: 0.1, by: 'code' }).state;
+    const fit = run(zoomed, { type: 'fit', by: 'user' });
+    expect(fit.state.window).toEqual(oldSpan.window);
+    expect(fit.effects).toEqual([{ type: 'moved', window: oldSpan.window }]);
+    expect(run(fit.state, { type: 'fit', by: 'user' }).effects).toEqual([]);
+  });
+
+  it('keeps the reader’s window when new data has the same span', () => {
+    const zoomed = run(oldReady, { type: 'zoom', factor: 0.5, by: 'user' }).state;
+    const again = run(zoomed, { type: 'data', index: new DatasetIndex(seventhCentury()), span: spanOf([{ start: startOf('0606'), end: endOf('0630') }, { start: startOf('0698-11') }]) });
+    expect(again.state.window).toEqual(zoomed.window);
+  });
+
+  it('keeps the default span when the data comes without one (as the element did before spans)', () => {
+    expect(ready.span).toBe(DEFAULT_SPAN);
+    expect(ready.window).toEqual(DEFAULT_SPAN.window);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { DatasetIndex } from './dataset-index.ts';
 import { startOf } from './dates.ts';
-import { clampWindow, eraWindow, FULL_SPAN, panWindow, revealWindow, sameWindow, zoomWindow, type TimeWindow } from './time-window.ts';
+import { clampWindow, DEFAULT_SPAN, eraWindow, panWindow, revealWindow, sameWindow, zoomWindow, type DataSpan, type TimeWindow } from './time-window.ts';
 import { notAnEra, notAnItem, resolveWindow, type WindowBound } from './view-request.ts';
 
 /** Who asked: the reader (the page hears of it) or code (it does not: it knows). */
@@ -23,6 +23,8 @@ export interface ViewRequest {
 
 export interface ViewState {
   readonly window: TimeWindow;
+  /** The data's span: the window to fit to, and the limits every window is kept inside. */
+  readonly span: DataSpan;
   readonly selectedId: string | null;
   /** Asked for while the data was on its way: checked against it when it comes. */
   readonly pending: ViewRequest;
@@ -34,7 +36,10 @@ export interface ViewState {
 
 export type ViewAction =
   | { type: 'request'; request: ViewRequest }
-  | { type: 'data'; index: DatasetIndex | null; request?: ViewRequest }
+  /** New data (or none). With a span (`spanOf` its entries) unlike the current one, the view opens on it. */
+  | { type: 'data'; index: DatasetIndex | null; request?: ViewRequest; span?: DataSpan }
+  /** Show the whole data (its span's window). */
+  | { type: 'fit'; by: Actor }
   | { type: 'move'; window: TimeWindow; by: Actor }
   | { type: 'zoom'; factor: number; by: Actor }
   | { type: 'pan'; fraction: number; by: Actor }
@@ -54,7 +59,7 @@ export interface ViewResult {
   effects: ViewEffect[];
 }
 
-export const initialView: ViewState = { window: FULL_SPAN, selectedId: null, pending: {}, index: null, data: 'waiting' };
+export const initialView: ViewState = { window: DEFAULT_SPAN.window, span: DEFAULT_SPAN, selectedId: null, pending: {}, index: null, data: 'waiting' };
 
 /** The next view after an action, and what the page must be told. An action that changes nothing returns the same state. */
 export function reduceView(state: ViewState, action: ViewAction): ViewResult {
@@ -71,12 +76,16 @@ function apply(state: ViewState, action: ViewAction, effects: ViewEffect[]): Vie
     case 'data': {
       const index = action.index;
       const base: ViewState = { ...state, index, data: index ? 'ready' : 'none', pending: {} };
+      // Data of another extent opens on its own span; the same extent keeps the reader's window.
+      if (action.span && !sameSpan(action.span, state.span)) Object.assign(base, { span: action.span, window: action.span.window });
       // A selection the new data does not hold is let go (it is not the reader's mistake).
       if (base.selectedId && !index?.get(base.selectedId)) Object.assign(base, { selectedId: null });
       return request(base, { ...action.request, ...state.pending }, effects);
     }
     case 'move':
       return move(state, action.window, action.by, effects);
+    case 'fit':
+      return move(state, state.span.window, action.by, effects);
     case 'zoom':
       return move(state, zoomWindow(state.window, action.factor), action.by, effects);
     case 'pan':
@@ -133,10 +142,16 @@ function request(state: ViewState, req: ViewRequest, effects: ViewEffect[]): Vie
 
 /** Moves the window (kept inside the bounds). The reader's own moves are told to the page. */
 function move(state: ViewState, window: TimeWindow, by: Actor, effects: ViewEffect[]): ViewState {
-  const clamped = clampWindow(window);
+  const clamped = clampWindow(window, state.span.limits);
   if (sameWindow(clamped, state.window)) return state;
   if (by === 'user') effects.push({ type: 'moved', window: clamped });
   return { ...state, window: clamped };
+}
+
+function sameSpan(a: DataSpan, b: DataSpan): boolean {
+  const l = a.limits;
+  const m = b.limits;
+  return sameWindow(a.window, b.window) && sameWindow({ from: l.min, to: l.max }, { from: m.min, to: m.max }) && l.zoomMin === m.zoomMin;
 }
 
 /** The reader picked something in the drawing or the list (null: cleared the selection). An era is also shown whole. */

@@ -8,3 +8,4 @@ export const LANES = ['research', 'funding', 'industry', 'media'] as const;
 export const ERA_KINDS = ['boom', 'winter', 'transition'] as const;
 export const STANCES = ['optimistic', 'cautionary', 'neutral'] as const;
 export const VERIFICATIONS = ['primary', 'secondary', 'unverified'] as const;
+export const MEDIA_KINDS = ['image', 'link'] as const;
