@@ -5,7 +5,7 @@ import { validateParts } from './load.ts';
 import type { Dataset } from './schema.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import {
-  clampWindow, clusterWindow, DEFAULT_SPAN, eraWindow, fractionOf, LIMITS, panWindow, revealWindow, sameWindow, spanOf, zoomWindow,
+  clampWindow, clusterWindow, DEFAULT_SPAN, eraWindow, fractionOf, panWindow, revealWindow, sameWindow, spanOf, zoomWindow,
   type DataSpan, type Placed,
 } from './time-window.ts';
 
@@ -33,15 +33,15 @@ describe('window moves', () => {
   });
 
   it('keeps a window inside the limits it is given and no narrower than their deepest zoom', () => {
-    const early = clampWindow({ from: startOf('1900'), to: startOf('1920') }, LIMITS);
-    expect(early.from.getTime()).toBe(LIMITS.min.getTime());
+    const early = clampWindow({ from: startOf('1900'), to: startOf('1920') }, DEFAULT_SPAN.limits);
+    expect(early.from.getTime()).toBe(DEFAULT_SPAN.limits.min.getTime());
     expect(early.to.getTime() - early.from.getTime()).toBe(startOf('1920').getTime() - startOf('1900').getTime());
-    const whole = clampWindow({ from: startOf('1000'), to: startOf('3000') }, LIMITS);
-    expect([whole.from.getTime(), whole.to.getTime()]).toEqual([LIMITS.min.getTime(), LIMITS.max.getTime()]);
-    const narrow = clampWindow({ from: startOf('1984'), to: startOf('1984') }, LIMITS);
-    expect(narrow.to.getTime() - narrow.from.getTime()).toBe(LIMITS.zoomMin);
-    const broken = clampWindow({ from: new Date(NaN), to: new Date(NaN) }, LIMITS);
-    expect([broken.from.getTime(), broken.to.getTime()]).toEqual([LIMITS.min.getTime(), LIMITS.max.getTime()]);
+    const whole = clampWindow({ from: startOf('1000'), to: startOf('3000') }, DEFAULT_SPAN.limits);
+    expect([whole.from.getTime(), whole.to.getTime()]).toEqual([DEFAULT_SPAN.limits.min.getTime(), DEFAULT_SPAN.limits.max.getTime()]);
+    const narrow = clampWindow({ from: startOf('1984'), to: startOf('1984') }, DEFAULT_SPAN.limits);
+    expect(narrow.to.getTime() - narrow.from.getTime()).toBe(DEFAULT_SPAN.limits.zoomMin);
+    const broken = clampWindow({ from: new Date(NaN), to: new Date(NaN) }, DEFAULT_SPAN.limits);
+    expect([broken.from.getTime(), broken.to.getTime()]).toEqual([DEFAULT_SPAN.limits.min.getTime(), DEFAULT_SPAN.limits.max.getTime()]);
   });
 
   it('keeps a window of the first century inside limits of the first century (not 1950)', () => {
@@ -61,7 +61,7 @@ describe('window moves', () => {
 
   it('opens a cluster wide enough for its items, even a cluster of one day', () => {
     const one = clusterWindow({ id: 'c', lane: 'research', start: startOf('1984-08-01'), end: startOf('1984-08-01'), ids: ['x'] });
-    expect(one.to.getTime() - one.from.getTime()).toBeGreaterThan(LIMITS.zoomMin);
+    expect(one.to.getTime() - one.from.getTime()).toBeGreaterThan(DEFAULT_SPAN.limits.zoomMin);
     expect(one.from.getTime()).toBeLessThan(startOf('1984-08-01').getTime());
   });
 

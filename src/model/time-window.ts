@@ -49,11 +49,6 @@ export const DEFAULT_SPAN: DataSpan = {
   limits: { min: startOf('1950'), max: startOf('2031'), zoomMin: DAY_ZOOM_MIN, zoomMax: startOf('2031').getTime() - startOf('1950').getTime() },
 };
 
-/** @deprecated The timeline opens on its data's span: use `spanOf(entries).window`. Kept until the element does. */
-export const FULL_SPAN: TimeWindow = DEFAULT_SPAN.window;
-/** @deprecated Zoom and pan are limited by the data's span: use `spanOf(entries).limits`. Kept until the element does. */
-export const LIMITS: WindowLimits = DEFAULT_SPAN.limits;
-
 /**
  * The span of a dataset's entries. Its extent (the first start to the last end) is padded by a
  * quarter step and rounded out to whole steps, a step being the first round unit of time (1, 2,

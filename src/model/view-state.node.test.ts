@@ -3,6 +3,7 @@ import { DatasetIndex } from './dataset-index.ts';
 import { endOf, startOf } from './dates.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
 import { DEFAULT_SPAN, eraWindow, spanOf, type TimeWindow } from './time-window.ts';
+import { toTimelineEntries } from './timeline-entries.ts';
 import { initialView, reduceView, type ViewAction, type ViewState } from './view-state.ts';
 
 const index = new DatasetIndex(minimalDataset());
@@ -230,5 +231,26 @@ describe('reduceView: the reader’s own moves and picks', () => {
     const { state, effects } = run(ready, { type: 'move', window: w, by: 'user' });
     expect(state.window).toEqual(w);
     expect(effects).toEqual([{ type: 'moved', window: w }]);
+  });
+});
+
+describe('reduceView: the data’s span', () => {
+  const old = minimalDataset();
+  for (const e of old.events) e.date = e.date.replace(/^19/, '06');
+  for (const q of old.quotes) q.date = q.date.replace(/^19/, '06');
+  for (const era of old.eras) Object.assign(era, { start: era.start.replace(/^19/, '06'), end: era.end.replace(/^19/, '06') });
+  const span = spanOf(toTimelineEntries(old, 'en'));
+
+  it('opens data of another extent on its own span, and keeps the reader’s window within its bounds', () => {
+    const { state } = run(initialView, { type: 'data', index: new DatasetIndex(old), span });
+    expect(state.window).toEqual(span.window);
+    expect(years(run(state, { type: 'zoom', factor: 64, by: 'user' }).state.window)).toEqual([span.limits.min.getUTCFullYear(), span.limits.max.getUTCFullYear()]);
+  });
+
+  it('keeps a window asked for by code before the data came, even far from the span it opened with', () => {
+    const asked = { from: startOf('0610'), to: startOf('0620') };
+    const waiting = run(initialView, { type: 'move', window: asked, by: 'code' }).state;
+    const { state } = run(waiting, { type: 'data', index: new DatasetIndex(old), span });
+    expect(state.window).toEqual(asked);
   });
 });

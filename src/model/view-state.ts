@@ -83,6 +83,9 @@ function apply(state: ViewState, action: ViewAction, effects: ViewEffect[]): Vie
       return request(base, { ...action.request, ...state.pending }, effects);
     }
     case 'move':
+      // Asked for by code before the data came: kept too, so that the data's own span (and its
+      // bounds, perhaps centuries away) do not override it when it comes.
+      if (state.data === 'waiting' && action.by === 'code') return withPending(move(state, action.window, 'code', effects), { era: null, from: action.window.from, to: action.window.to });
       return move(state, action.window, action.by, effects);
     case 'fit':
       return move(state, state.span.window, action.by, effects);

@@ -57,6 +57,27 @@ export const styles = [
     .meta {
       margin: 0 0 8px;
     }
+    .media {
+      margin: 8px 0;
+    }
+    .media img {
+      display: block;
+      max-width: 100%;
+      max-height: 320px;
+      border-radius: var(--aiw-radius);
+    }
+    .media figcaption {
+      margin-top: 4px;
+      color: var(--aiw-muted);
+      font-size: 0.9em;
+    }
+    .credit {
+      font-style: italic;
+    }
+    ul:not(.sources),
+    ol {
+      padding-inline-start: 20px;
+    }
     figure {
       margin: 8px 40px 8px 0;
     }

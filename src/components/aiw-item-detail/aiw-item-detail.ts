@@ -2,10 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { AiwDetailCloseEvent } from '../../events/detail-close.ts';
 import { strings } from '../../i18n/strings.ts';
-import { formatPartialDate } from '../../model/dates.ts';
-import type { AnyRecord } from '../../model/dataset-index.ts';
+import { formatDateRange, formatPartialDate } from '../../model/dates.ts';
+import { eventDateText, type AnyRecord } from '../../model/dataset-index.ts';
 import { localize } from '../../model/text.ts';
-import type { Era, HistoryEvent, Lang, Quote, Source } from '../../model/schema.ts';
+import type { Era, HistoryEvent, Lang, Media, Quote, Source } from '../../model/schema.ts';
+import { richText } from '../shared/rich-text.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-item-detail.styles.ts';
 
@@ -52,8 +53,9 @@ export class AiwItemDetail extends LitElement {
     const t = strings(this.lang);
     return html`
       <h2 id="title">${localize(ev.title, this.lang)}</h2>
-      <p class="meta">${this.dateRange(ev.date, ev.end)} · ${t.laneName(ev.lane)}</p>
-      <p>${localize(ev.summary, this.lang)}</p>
+      <p class="meta">${eventDateText(ev, this.lang)} · ${t.laneName(ev.lane)}</p>
+      ${richText(localize(ev.summary, this.lang))}
+      ${ev.media ? this.renderMedia(ev.media) : nothing}
       ${this.renderSources(ev.sources)}
     `;
   }
@@ -86,11 +88,26 @@ export class AiwItemDetail extends LitElement {
     const t = strings(this.lang);
     return html`
       <h2 id="title">${localize(era.title, this.lang)}</h2>
-      <p class="meta">${this.dateRange(era.start, era.end)} · ${t[era.kind]}</p>
-      <p>${localize(era.summary, this.lang)}</p>
+      <p class="meta">${formatDateRange(era.start, era.end, this.lang)} · ${t[era.kind]}</p>
+      ${richText(localize(era.summary, this.lang))}
       ${era.contested ? html`<p class="note"><span class="label">${t.contestedNote}:</span> ${localize(era.contested, this.lang)}</p>` : nothing}
       ${this.renderSources(era.sources)}
     `;
+  }
+
+  /** An image with its caption and credit, or a captioned link (http(s) only: the loader keeps no other). */
+  private renderMedia(media: Media) {
+    const caption = localize(media.caption, this.lang);
+    const credit = localize(media.credit, this.lang);
+    const captionLine = caption || credit ? html`<figcaption>${caption}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>` : nothing;
+    if (media.kind === 'image') {
+      return html`<figure class="media">
+        <img src=${media.url} alt=${localize(media.alt, this.lang) || caption} loading="lazy" referrerpolicy="no-referrer" />${captionLine}
+      </figure>`;
+    }
+    return html`<figure class="media">
+      <a href=${media.url} target="_blank" rel="noopener noreferrer">${caption || media.url}</a>${credit ? html`<figcaption><span class="credit">${credit}</span></figcaption>` : nothing}
+    </figure>`;
   }
 
   private renderSources(sources: Source[], heading = strings(this.lang).sources) {
@@ -100,11 +117,6 @@ export class AiwItemDetail extends LitElement {
         ${sources.map((s) => html`<li>${sourceCitation(s, this.lang)}</li>`)}
       </ul>
     `;
-  }
-
-  private dateRange(start: string, end?: string): string {
-    const from = formatPartialDate(start, this.lang);
-    return end && end !== start ? `${from} – ${formatPartialDate(end, this.lang)}` : from;
   }
 }
 

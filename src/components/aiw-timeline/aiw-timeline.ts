@@ -7,10 +7,11 @@ import { ViewController } from '../../controllers/view-controller.ts';
 import type { AiwItemActivateEvent } from '../../events/item-activate.ts';
 import { elementLang, strings } from '../../i18n/strings.ts';
 import { DatasetIndex } from '../../model/dataset-index.ts';
-import { dateFormat } from '../../model/dates.ts';
+import { formatInstant } from '../../model/dates.ts';
 import type { LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import { FULL_SPAN, type TimeWindow } from '../../model/time-window.ts';
+import { spanOf, type TimeWindow } from '../../model/time-window.ts';
+import { toTimelineEntries } from '../../model/timeline-entries.ts';
 import type { ViewAction } from '../../model/view-state.ts';
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
@@ -129,9 +130,9 @@ export class AiwTimeline extends LitElement {
   }
 
   private drawnView(): DrawnView {
-    const { window, selectedId } = this.view.state;
+    const { window, selectedId, span } = this.view.state;
     const { lanes, entries } = this.scene;
-    return { lanes, entries, lang: this.language, window, selectedId, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
+    return { lanes, entries, lang: this.language, window, limits: span.limits, selectedId, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
   }
 
   /** What the page asks for through `era`, `from` and `to`. */
@@ -147,7 +148,9 @@ export class AiwTimeline extends LitElement {
     this.noticeDismissed = false;
     if (!result.ok) this.page.problem(result.errors[0]?.message ?? 'the dataset could not be used');
     if (shown) this.page.loaded(shown);
-    this.do({ type: 'data', index: shown ? DatasetIndex.of(shown) : null, request: this.request() });
+    // The data sets the span: its window, and the bounds of zoom and pan.
+    const span = shown ? spanOf(toTimelineEntries(shown, 'en')) : undefined;
+    this.do({ type: 'data', index: shown ? DatasetIndex.of(shown) : null, request: this.request(), span });
   }
 
   /**
@@ -169,9 +172,9 @@ export class AiwTimeline extends LitElement {
     this.do({ type: 'zoom', factor: 1 / ZOOM_STEP, by: 'code' });
   }
 
-  /** Shows the whole span, 1950 to today. */
+  /** Shows the whole of the data (for the built-in dataset, 1950 to today). */
   fit(): void {
-    this.do({ type: 'move', window: FULL_SPAN, by: 'code' });
+    this.do({ type: 'fit', by: 'code' });
   }
 
   /** Shows one era, with a little of its neighbours. Unknown ids are reported, not thrown. */
@@ -200,7 +203,7 @@ export class AiwTimeline extends LitElement {
     const items = this.scene.itemsInView;
     const { window, selectedId, index } = this.view.state;
     const selected = selectedId ? index?.get(selectedId) : undefined;
-    const years = (d: Date) => dateFormat(lang, { year: 'numeric' }).format(d);
+    const years = (d: Date) => formatInstant(d, lang, { year: 'numeric' });
     const wake = () => this.drawings.wake();
     const { errors } = this.source;
     return html`

@@ -4,7 +4,7 @@
  * both the same view and hears from both alike; it never asks which one it has.
  */
 import type { Lang } from '../../model/schema.ts';
-import type { TimeWindow } from '../../model/time-window.ts';
+import type { TimeWindow, WindowLimits } from '../../model/time-window.ts';
 import type { TimelineEntry } from '../../model/timeline-entries.ts';
 
 export interface Lane {
@@ -18,6 +18,8 @@ export interface DrawnView {
   entries: readonly TimelineEntry[];
   lang: Lang;
   window: TimeWindow;
+  /** The data's span: the bounds zoom and pan keep inside, and the deepest zoom. */
+  limits: WindowLimits;
   selectedId: string | null;
   /** Move smoothly to a new window (off under reduced motion). */
   animate: boolean;

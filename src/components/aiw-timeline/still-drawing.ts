@@ -79,7 +79,7 @@ export class StillDrawing implements Drawing {
   private readonly onClick = (e: Event) => {
     const target = (e.target as Element).closest<HTMLElement>('[data-id]');
     const item = target && this.planned.find((i) => i.id === target.dataset.id);
-    if (item?.cluster) this.hooks.moved(clusterWindow(item.cluster));
+    if (item?.cluster) this.hooks.moved(clusterWindow(item.cluster, this.view?.limits.zoomMin));
     else if (item?.entry) this.hooks.picked(item.entry.id);
   };
 }

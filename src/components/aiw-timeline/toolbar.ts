@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { strings } from '../../i18n/strings.ts';
-import { FULL_SPAN } from '../../model/time-window.ts';
 import type { ViewAction } from '../../model/view-state.ts';
 import { ZOOM_STEP } from './keys.ts';
 
@@ -14,7 +13,7 @@ export function toolbar(t: ReturnType<typeof strings>, loading: boolean, act: (a
   return html`<div class="toolbar" part="toolbar">
     ${button(t.zoomIn, '+', { type: 'zoom', factor: ZOOM_STEP, by: 'user' })}
     ${button(t.zoomOut, '−', { type: 'zoom', factor: 1 / ZOOM_STEP, by: 'user' })}
-    ${button(t.fit, '⤢', { type: 'move', window: FULL_SPAN, by: 'user' })}
+    ${button(t.fit, '⤢', { type: 'fit', by: 'user' })}
     ${button(t.previousEra, '[', { type: 'step-era', step: -1, by: 'user' })}
     ${button(t.nextEra, ']', { type: 'step-era', step: 1, by: 'user' })}
     ${loading ? html`<span class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t.loading}</span>` : nothing}

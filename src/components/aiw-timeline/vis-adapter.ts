@@ -9,7 +9,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import type { Cluster } from '../../model/declutter.ts';
-import { clusterWindow, LIMITS, sameWindow, type TimeWindow } from '../../model/time-window.ts';
+import { clusterWindow, sameWindow, type TimeWindow, type WindowLimits } from '../../model/time-window.ts';
 import type { TimelineEntry } from '../../model/timeline-entries.ts';
 import { planItems, type PlannedItem } from '../../model/timeline-plan.ts';
 import type { Drawing, DrawingHooks, DrawnView, Lane } from './drawing.ts';
@@ -64,10 +64,7 @@ export class TimelineAdapter implements Drawing {
     const options: TimelineOptions = {
       start: first.window.from,
       end: first.window.to,
-      min: LIMITS.min,
-      max: LIMITS.max,
-      zoomMin: LIMITS.zoomMin,
-      zoomMax: LIMITS.max.getTime() - LIMITS.min.getTime(),
+      ...limitOptions(first.limits),
       zoomKey: first.wheelZoom ? '' : 'ctrlKey',
       horizontalScroll: false,
       verticalScroll: false,
@@ -121,7 +118,7 @@ export class TimelineAdapter implements Drawing {
       const cluster = id ? this.clusters.get(id) : undefined;
       if (cluster) {
         this.timeline.setSelection(this.selectable(this.view.selectedId));
-        this.hooks.moved(clusterWindow(cluster));
+        this.hooks.moved(clusterWindow(cluster, this.view.limits.zoomMin));
       } else this.hooks.picked(id);
     });
   }
@@ -131,6 +128,7 @@ export class TimelineAdapter implements Drawing {
     this.view = view;
     if (view.lanes !== last.lanes) this.setLanes(view.lanes);
     if (view.lang !== last.lang) this.timeline.setOptions({ format: axisFormat(view.lang) });
+    if (view.limits !== last.limits) this.timeline.setOptions(limitOptions(view.limits));
     if (view.wheelZoom !== last.wheelZoom) this.timeline.setOptions({ zoomKey: view.wheelZoom ? '' : 'ctrlKey' });
     // The selected item keeps its label whatever the zoom.
     if (view.entries !== last.entries || view.selectedId !== last.selectedId) this.layout();
@@ -226,6 +224,8 @@ export class TimelineAdapter implements Drawing {
 }
 
 const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
+
+const limitOptions = (l: WindowLimits) => ({ min: l.min, max: l.max, zoomMin: l.zoomMin, zoomMax: l.zoomMax });
 
 /** Same position, lane and content: no need to touch the DataSet. */
 function sameItem(a: VisItem | null, b: VisItem): boolean {
