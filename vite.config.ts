@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { derivedSeries } from './src/model/derived-series.ts';
 import { validateParts } from './src/model/load.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
 
-const DATA_FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
+const DATA_FILES = {
+  eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
+} as const;
 
 /**
  * The built-in dataset: data/*.json are checked by the loader and joined into one Dataset
@@ -21,7 +24,9 @@ function builtinDataset(dir = ''): Plugin {
     ) as Record<keyof typeof DATA_FILES, unknown>;
     const result = validateParts(parts, DATA_FILES);
     if (!result.ok) throw new Error(`data/ does not load:\n${result.errors.map((e) => e.message).join('\n')}`);
-    return JSON.stringify(result.dataset);
+    // The series counted from the collection itself are added here, at build time.
+    const dataset = result.dataset!;
+    return JSON.stringify({ ...dataset, series: [...(dataset.series ?? []), ...derivedSeries(dataset)] });
   };
   const schema = () => JSON.stringify(datasetJsonSchema(), null, 2);
   return {

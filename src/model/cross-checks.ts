@@ -4,9 +4,9 @@
  * it starts, and references (a quote's event, a pair's quotes) lead somewhere. A record that
  * breaks one is left out with an error line; the others are kept.
  */
-import { endsBeforeStart } from './dates.ts';
+import { comparePartialDates, endsBeforeStart } from './dates.ts';
 import { recordIssue, showValue, type DatasetIssue, type RecordContext } from './dataset-issues.ts';
-import { COLLECTIONS, type CollectionName } from './schema.ts';
+import { COLLECTIONS, type CollectionName, type Forecast } from './schema.ts';
 
 type Records = Record<CollectionName, Array<{ id: string } & Record<string, unknown>>>;
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -76,5 +76,27 @@ export function checkAcrossRecords(
     notices.push(recordIssue(ctx, `quotes[${missing}]`, `skipped: quote ${showValue(id)} could not be used`));
     return '';
   });
+  const quoteDates = new Map(valid.quotes.map((q) => [q.id, q.date as string]));
+  keep('forecasts', (rec, ctx) => {
+    const date = quoteDates.get(rec.quoteId as string);
+    if (date === undefined) {
+      if (!present.quotes.has(rec.quoteId)) return `quoteId ${showValue(rec.quoteId)} is not a quote in the dataset`;
+      notices.push(recordIssue(ctx, 'quoteId', `skipped: quote ${showValue(rec.quoteId)} could not be used`));
+      return '';
+    }
+    return forecastDatesProblem(rec as unknown as Forecast, date);
+  });
   return valid;
+}
+
+/** A forecast's dates agree with its quote and its outcome: made when said, settled after. */
+function forecastDatesProblem(f: Forecast, quoteDate: string): string | null {
+  if (f.madeOn !== quoteDate) return `madeOn ${showValue(f.madeOn)} is not its quote's date ${showValue(quoteDate)}`;
+  if (endsBeforeStart(f.madeOn, f.dueBy)) return `dueBy ${showValue(f.dueBy)} is before madeOn ${showValue(f.madeOn)}`;
+  if (f.outcomeDate && endsBeforeStart(f.madeOn, f.outcomeDate)) return `outcomeDate ${showValue(f.outcomeDate)} is before madeOn ${showValue(f.madeOn)}`;
+  const late = f.outcomeDate !== undefined && comparePartialDates(f.outcomeDate, f.dueBy) > 0 && !f.outcomeDate.startsWith(f.dueBy);
+  if (f.outcome === 'came-true-late' && !f.outcomeDate) return 'outcomeDate is missing: a forecast that came true late says when';
+  if (f.outcome === 'came-true-late' && !late) return `outcomeDate ${showValue(f.outcomeDate)} is not after dueBy ${showValue(f.dueBy)}, so it did not come true late`;
+  if (f.outcome === 'came-true' && late) return `outcomeDate ${showValue(f.outcomeDate)} is after dueBy ${showValue(f.dueBy)}: it came true late`;
+  return null;
 }

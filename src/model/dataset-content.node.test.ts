@@ -4,12 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { derivedSeries } from './derived-series.ts';
 import { verifiedShare } from './verified-share.ts';
 import { comparePartialDates, endOf, startOf } from './dates.ts';
 import { validateParts } from './load.ts';
 import type { Dataset, LocalizedText } from './schema.ts';
 
-const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
+const FILES = {
+  eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
+} as const;
 const parts = Object.fromEntries(
   Object.entries(FILES).map(([name, file]) => [name, JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'))]),
 ) as Record<keyof typeof FILES, unknown>;
@@ -148,5 +151,53 @@ describe('eras', () => {
     expect(eras.filter((e) => e.kind === 'winter').length).toBeGreaterThanOrEqual(2);
     const seventies = eras.find((e) => e.kind === 'winter' && e.start.startsWith('197'));
     expect(seventies?.contested).toBeDefined();
+  });
+});
+
+describe('the numbers on the timeline (data/series.json)', () => {
+  const sourced = (data.series ?? []).filter((s) => s.kind === 'sourced');
+
+  it('holds at least 4 sourced series and 80 sourced points, every point with its own source', () => {
+    expect(sourced.length).toBeGreaterThanOrEqual(4);
+    expect(sourced.reduce((n, s) => n + s.points.length, 0)).toBeGreaterThanOrEqual(80);
+    expect(sourced.flatMap((s) => s.points.filter((p) => !p.source?.title).map((p) => `${s.id} ${p.date}`))).toEqual([]);
+  });
+
+  it('says in both languages what each series counts, its unit and what a reader should know', () => {
+    const missing = (data.series ?? []).flatMap((s) => (['title', 'definition', 'unit', 'caveat'] as const).filter((f) => !bilingual(s[f])).map((f) => `${s.id}.${f}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a sourced point a place to check it: a page, table, edition, URL or note', () => {
+    const vague = sourced.flatMap((s) => s.points.filter((p) => !(p.source?.pages || p.source?.edition || p.source?.url || p.source?.note)).map((p) => `${s.id} ${p.date}`));
+    expect(vague).toEqual([]);
+  });
+
+  it('counts at least 2 derived series from the collection itself, labelled as such', () => {
+    const derived = derivedSeries(data);
+    expect(derived.length).toBeGreaterThanOrEqual(2);
+    for (const s of derived) expect(typeof s.caveat === 'object' && s.caveat.en).toMatch(/collection/);
+  });
+});
+
+describe('the ledger of forecasts (data/forecasts.json)', () => {
+  const forecasts = data.forecasts ?? [];
+  const quotes = new Map(data.quotes.map((q) => [q.id, q]));
+
+  it('holds at least 40 forecasts, from the 1950s to the 2020s, English and Chinese speakers alike', () => {
+    expect(forecasts.length).toBeGreaterThanOrEqual(40);
+    const decades = new Set(forecasts.map((f) => Math.floor(startOf(f.madeOn).getUTCFullYear() / 10) * 10));
+    for (const d of [1950, 1960, 1980, 2010, 2020]) expect(decades, String(d)).toContain(d);
+    expect(forecasts.filter((f) => quotes.get(f.quoteId)?.lang === 'zh').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads every claim, horizon and verdict in both languages', () => {
+    const missing = forecasts.flatMap((f) => (['claim', 'horizonNote', 'outcomeNote'] as const).filter((k) => !bilingual(f[k])).map((k) => `${f.id}.${k}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('settles every outcome but pending with a source, and dates each one after it was made', () => {
+    expect(forecasts.filter((f) => f.outcome !== 'pending' && f.outcomeSources.length === 0).map((f) => f.id)).toEqual([]);
+    expect(forecasts.filter((f) => f.outcomeDate && comparePartialDates(f.outcomeDate, f.madeOn) < 0).map((f) => f.id)).toEqual([]);
   });
 });

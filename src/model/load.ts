@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { markChecked } from './checked.ts';
 import { checkAcrossRecords } from './cross-checks.ts';
+import { checkSeriesPoints } from './series-check.ts';
 import { fileIssue, firstMessage, recordIssue, schemaIssue, showValue, type DatasetIssue } from './dataset-issues.ts';
 import { jsonErrorPosition } from './json-error-position.ts';
 import { COLLECTIONS, LANES, type CollectionName, type Dataset, Dataset as DatasetSchema, type LaneDef } from './schema.ts';
@@ -23,8 +24,9 @@ export interface LoadResult {
   notices: DatasetIssue[];
 }
 
-type Parts = Record<CollectionName, unknown>;
-type Files = Record<CollectionName, string>;
+/** The collections as read, each perhaps from its own file (forecasts and series may be absent). */
+type Parts = Partial<Record<CollectionName, unknown>>;
+type Files = Partial<Record<CollectionName, string>>;
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** Validates one Dataset document (what a user's `src` points at). */
@@ -51,10 +53,11 @@ export function validateDocument(doc: unknown, file: string): LoadResult {
 }
 
 /** Validates the four collections, each possibly from its own file (the project's data/). */
-export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): LoadResult {
+export function validateParts(parts: Parts, given: Files, lanes?: LaneDef[]): LoadResult {
+  const files = Object.fromEntries(NAMES.map((n) => [n, given[n] ?? COLLECTIONS[n].file])) as Record<CollectionName, string>;
   const errors: DatasetIssue[] = [];
   const notices: DatasetIssue[] = [];
-  const valid: Record<CollectionName, Array<{ id: string } & Record<string, unknown>>> = { eras: [], events: [], quotes: [], pairs: [] };
+  const valid = Object.fromEntries(NAMES.map((n) => [n, []])) as unknown as Record<CollectionName, Array<{ id: string } & Record<string, unknown>>>;
   const positions = new Map<Record<string, unknown>, number>();
 
   for (const name of NAMES) {
@@ -62,6 +65,7 @@ export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): Lo
     const list = parts[name];
     const file = files[name];
     const label = file === COLLECTIONS[name].file ? '' : `${name} `;
+    if (list === undefined && 'optional' in COLLECTIONS[name]) continue;
     if (!Array.isArray(list)) {
       const problem = list === undefined ? 'is missing' : 'is not a list';
       errors.push({ file, collection: name, message: `${file}: ${label}${problem} (expected a list of ${noun}s)` });
@@ -75,6 +79,8 @@ export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): Lo
       const parsed = (schema as z.ZodType).safeParse(cleaned);
       if (parsed.success) {
         const rec = parsed.data as { id: string } & Record<string, unknown>;
+        // A series keeps the points that pass and names each one left out.
+        if (name === 'series' && !checkSeriesPoints(rec, ctx, errors)) return;
         valid[name].push(rec);
         positions.set(rec, index);
       } else {
@@ -87,7 +93,10 @@ export function validateParts(parts: Parts, files: Files, lanes?: LaneDef[]): Lo
     new Set(Array.isArray(parts[name]) ? (parts[name] as Array<{ id?: unknown } | null>).map((r) => r?.id).filter((id) => typeof id === 'string') : []);
   const laneIds = lanes?.length ? lanes.map((l) => l.id) : [...LANES];
   const kept = checkAcrossRecords(valid, files, positions, errors, notices, { events: rawIds('events'), quotes: rawIds('quotes') }, laneIds);
-  return finish({ version: 1, ...kept } as Dataset, errors, notices);
+  // The optional collections stay out of the dataset when the document leaves them out.
+  const { forecasts, series, ...required } = kept;
+  const dataset = { version: 1, ...required, ...(parts.forecasts !== undefined && { forecasts }), ...(parts.series !== undefined && { series }) };
+  return finish(dataset as Dataset, errors, notices);
 }
 
 /**
@@ -136,7 +145,13 @@ function dropUnsafeUrls(raw: unknown, report: (field: string, value: string, dro
     return rest;
   };
   if (Array.isArray(rec.sources)) rec.sources = rec.sources.map((s, i) => clean(s, `sources[${i}]`));
+  if (Array.isArray(rec.outcomeSources)) rec.outcomeSources = rec.outcomeSources.map((s, i) => clean(s, `outcomeSources[${i}]`));
   if ('source' in rec) rec.source = clean(rec.source, 'source');
+  if (Array.isArray(rec.points)) {
+    rec.points = rec.points.map((p, i) =>
+      typeof p === 'object' && p !== null && 'source' in p ? { ...(p as object), source: clean((p as { source: unknown }).source, `points[${i}].source`) } : p,
+    );
+  }
   const media = rec.media as { url?: unknown } | null | undefined;
   if (typeof media === 'object' && media !== null && unsafe(media.url)) {
     report('media.url', media.url, ', so the media was dropped');

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates.ts';
 
-import { ERA_KINDS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, STANCES, VERIFICATIONS } from './vocabulary.ts';
+import { ERA_KINDS, HORIZONS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, OUTCOMES, SERIES_KINDS, STANCES, VERIFICATIONS } from './vocabulary.ts';
 
-export { ERA_KINDS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, STANCES, VERIFICATIONS };
+export { ERA_KINDS, HORIZONS, ID_PATTERN, LANES, LANGS, MEDIA_KINDS, OUTCOMES, SERIES_KINDS, STANCES, VERIFICATIONS };
 
 // No code generation: zod's JIT uses new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
@@ -56,6 +56,8 @@ export const Source = z.object({
   date: PartialDate.optional(),
   url: HttpUrl.optional(),
   pages: z.string().optional(),
+  /** The edition a figure comes from, when a source is revised between editions. */
+  edition: z.string().optional(),
   note: z.string().optional(),
 });
 
@@ -122,6 +124,55 @@ export const Pair = z.object({
   note: LocalizedText,
 });
 
+/**
+ * A dated forecast read from a quote: the quote stays verbatim, the claim is our reading of it,
+ * and the outcome says what became of it, with the sources that settle it.
+ */
+export const Forecast = z
+  .object({
+    id: Id,
+    quoteId: Id,
+    claim: LocalizedText,
+    madeOn: PartialDate.meta({ description: "The quote's date." }),
+    dueBy: PartialDate.meta({ description: 'The horizon: the one the speaker gave, or the one a fair reader infers.' }),
+    horizon: z.enum(HORIZONS, { error: 'must be "stated" or "inferred"' }),
+    horizonNote: LocalizedText,
+    outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.map((o) => `"${o}"`).join(', ')}` }),
+    outcomeDate: PartialDate.optional(),
+    outcomeNote: LocalizedText,
+    outcomeSources: z.array(Source, { error: 'must be a list of sources' }),
+  })
+  .refine((f) => f.outcome === 'pending' || f.outcomeSources.length > 0, {
+    error: 'must name at least one source that settles the outcome',
+    path: ['outcomeSources'],
+  });
+
+/** One number of a series: at a date, or a total over a span (date to end), never spread over years. */
+export const SeriesPoint = z.object({
+  date: PartialDate,
+  end: PartialDate.optional().meta({ description: 'For a total over a span: its last date.' }),
+  value: z.number({ error: 'must be a number' }).refine(Number.isFinite, { error: 'must be a finite number' }),
+  source: Source.optional().meta({ description: 'Required in a sourced series: where this number is printed (title, edition, table or page).' }),
+  n: z.number().int().nonnegative().optional().meta({ description: 'In a derived series: how many records the value is counted from.' }),
+  note: LocalizedText.optional(),
+});
+
+/**
+ * Numbers on the timeline's own axis. A sourced series gives every point its own source; a
+ * derived one is counted from this dataset (a measure of the collection, not of the world).
+ * Points are checked one by one (series-check.ts): a bad point is left out, the rest kept.
+ */
+export const Series = z.object({
+  id: Id,
+  title: LocalizedText,
+  definition: LocalizedText,
+  unit: LocalizedText,
+  kind: z.enum(SERIES_KINDS, { error: 'must be "sourced" or "derived"' }),
+  caveat: LocalizedText.meta({ description: 'What a reader should know: coverage, breaks, revisions, the edition pinned.' }),
+  coverage: z.object({ start: PartialDate, end: PartialDate }).optional().meta({ description: 'The dates the series covers; a point outside is left out.' }),
+  points: z.array(z.unknown(), { error: 'must be a list of points' }),
+});
+
 /** A lane of the dataset's own (TimelineJS groups become these). */
 export const LaneDef = z.object({ id: Id, title: LocalizedText });
 
@@ -136,8 +187,10 @@ export const Dataset = z
     events: z.array(HistoryEvent),
     quotes: z.array(Quote),
     pairs: z.array(Pair),
+    forecasts: z.array(Forecast).optional(),
+    series: z.array(Series.extend({ points: z.array(SeriesPoint) })).optional(),
   })
-  .meta({ title: 'AI Winter Timeline dataset', description: 'Eras, events, quotes and pairs for <aiw-timeline>.' });
+  .meta({ title: 'AI Winter Timeline dataset', description: 'Eras, events, quotes and pairs (and, optionally, forecasts and number series) for <aiw-timeline>.' });
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Source = z.infer<typeof Source>;
@@ -146,17 +199,23 @@ export type Era = z.infer<typeof Era>;
 export type HistoryEvent = z.infer<typeof HistoryEvent>;
 export type Quote = z.infer<typeof Quote>;
 export type Pair = z.infer<typeof Pair>;
+export type Forecast = z.infer<typeof Forecast>;
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+export type Series = Omit<z.infer<typeof Series>, 'points'> & { points: SeriesPoint[] };
+export type Outcome = (typeof OUTCOMES)[number];
 export type Dataset = z.infer<typeof Dataset>;
 export type Lang = (typeof LANGS)[number];
 export type Lane = string;
 export type LaneDef = z.infer<typeof LaneDef>;
 
-/** The four record collections of a Dataset, and the schema of one record of each. */
+/** The record collections of a Dataset (forecasts and series may be left out), and the schema of one record of each. */
 export const COLLECTIONS = {
   eras: { record: Era, noun: 'era', file: 'eras.json' },
   events: { record: HistoryEvent, noun: 'event', file: 'events.json' },
   quotes: { record: Quote, noun: 'quote', file: 'quotes.json' },
   pairs: { record: Pair, noun: 'pair', file: 'pairs.json' },
+  forecasts: { record: Forecast, noun: 'forecast', file: 'forecasts.json', optional: true },
+  series: { record: Series, noun: 'series', file: 'series.json', optional: true },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -9,3 +9,8 @@ export const ERA_KINDS = ['boom', 'winter', 'transition'] as const;
 export const STANCES = ['optimistic', 'cautionary', 'neutral'] as const;
 export const VERIFICATIONS = ['primary', 'secondary', 'unverified'] as const;
 export const MEDIA_KINDS = ['image', 'link'] as const;
+/** What became of a forecast. */
+export const OUTCOMES = ['came-true', 'came-true-late', 'partly', 'failed', 'pending', 'unfalsifiable'] as const;
+export const HORIZONS = ['stated', 'inferred'] as const;
+/** A series' numbers come from sources, or are counted from this dataset. */
+export const SERIES_KINDS = ['sourced', 'derived'] as const;
