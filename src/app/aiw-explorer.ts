@@ -156,7 +156,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
         ? html`<section id="embed" class="embed" aria-label=${t.embed}>
             <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''}
               from=${this.state.window ? boundText(this.state.window.from, 'start') : ''} to=${this.state.window ? boundText(this.state.window.to, 'end') : ''}
-              selected=${this.state.item ?? ''}></aiw-embed-code>
+              selected=${this.state.item ?? ''} forecasts></aiw-embed-code>
           </section>`
         : nothing}
       <p class="status" role="status">${this.status}</p>
@@ -189,6 +189,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
         lang=${lang}
         no-detail
         lazy
+        forecasts
         .era=${this.state.era ?? ''}
         .from=${this.state.window?.from ?? null}
         .to=${this.state.window?.to ?? null}

@@ -9,6 +9,7 @@ import type { AiwCompareChangeEvent } from '../events/compare-change.ts';
 import type { AiwCompareSetEvent } from '../events/compare-set.ts';
 import type { AiwEraChooseEvent } from '../events/era-choose.ts';
 import type { AiwItemChooseEvent } from '../events/item-choose.ts';
+import type { AiwLedgerChangeEvent } from '../events/ledger-change.ts';
 import type { AiwSearchChangeEvent } from '../events/search-change.ts';
 import type { AiwShowOnTimelineEvent } from '../events/show-on-timeline.ts';
 import { appStrings } from '../i18n/app.ts';
@@ -35,6 +36,7 @@ const lazy: Record<Panel, () => Promise<unknown>> = {
   search: () => import('../components/aiw-quote-search/aiw-quote-search.ts'),
   compare: () => import('../components/aiw-quote-compare/aiw-quote-compare.ts'),
   rhymes: () => import('../components/aiw-pair-list/aiw-pair-list.ts'),
+  predictions: () => import('../components/aiw-forecast-ledger/aiw-forecast-ledger.ts'),
   about: () => import('../components/aiw-about/aiw-about.ts'),
 };
 const loaded = new Set<Panel>();
@@ -62,16 +64,18 @@ export function renderPanels(explorer: PanelsHost) {
   const lang = state.lang;
   ensure(state.panel);
   const selected = state.item ? index?.get(state.item) : undefined;
+  // A quote goes into the comparison; so does the quote a forecast reads (its verdict shows beside it there).
+  const compareable = selected?.kind === 'quote' ? selected.record.id : selected?.kind === 'forecast' ? selected.record.quoteId : null;
   const label = (p: Panel) => (p === 'compare' && state.compare.length ? t.compareCount(state.compare.length) : t.tabs[p]);
   return html`
     <div class="lower">
       ${selected
         ? html`<section class="detail" aria-label=${t.selectedItem}>
             <aiw-item-detail lang=${lang} .item=${selected} @aiw-detail-close=${() => explorer.chooseItem(null)}>
-              ${selected.kind === 'quote'
-                ? html`<button slot="actions" type="button" class="action" ?disabled=${state.compare.includes(selected.record.id)}
-                    @click=${() => explorer.addToCompare(selected.record.id)}>
-                    ${state.compare.includes(selected.record.id) ? t.inCompare : t.addToCompare}
+              ${compareable
+                ? html`<button slot="actions" type="button" class="action" ?disabled=${state.compare.includes(compareable)}
+                    @click=${() => explorer.addToCompare(compareable)}>
+                    ${state.compare.includes(compareable) ? t.inCompare : t.addToCompare}
                   </button>`
                 : nothing}
             </aiw-item-detail>
@@ -109,6 +113,10 @@ export function renderPanels(explorer: PanelsHost) {
       case 'rhymes':
         return html`<aiw-pair-list .data=${data} lang=${lang}
           @aiw-compare-set=${(ev: AiwCompareSetEvent) => e.change({ compare: ev.detail.ids, panel: 'compare' })}></aiw-pair-list>`;
+      case 'predictions':
+        return html`<aiw-forecast-ledger .data=${data} lang=${lang} .filters=${state.ledger}
+          @aiw-ledger-change=${(ev: AiwLedgerChangeEvent) => e.change({ ledger: ev.detail.filters })}
+          @aiw-show-on-timeline=${(ev: AiwShowOnTimelineEvent) => e.chooseItem(ev.detail.id)}></aiw-forecast-ledger>`;
       case 'about':
         return html`<aiw-about .data=${data} lang=${lang}></aiw-about>`;
     }

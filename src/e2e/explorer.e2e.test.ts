@@ -110,6 +110,23 @@ describe('the explorer: deep links', () => {
   });
 });
 
+describe('the explorer: the ledger of forecasts', () => {
+  it('opens the Predictions panel filtered from the URL, and shows a forecast on the timeline in its own lane', async () => {
+    const { page, errors } = await open('/?panel=predictions&outcome=failed');
+    const ledger = page.locator('aiw-forecast-ledger');
+    await ledger.locator('[part="forecast"]').first().waitFor();
+    const badges = await ledger.locator('[part="forecast"] .head .badge').first().textContent();
+    expect(badges).toBe('Failed');
+    expect(await ledger.locator('.summary li').count()).toBeGreaterThan(2);
+    await ledger.locator('[part="forecast"] button').first().click();
+    await expect.poll(() => params(page).get('item')).toMatch(/^f-/);
+    await expect.poll(() => page.locator('aiw-item-detail .badge.outcome-failed').count()).toBe(1);
+    expect(await page.locator('aiw-timeline .vis-label .lane-label').allTextContents()).toContain('Forecasts');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the explorer: layout and accessibility', () => {
   it('has no horizontal overflow at 390 px, and thumb-sized buttons', async () => {
     const { page } = await open('/?era=era-second-winter&item=lighthill-report', { width: 390, height: 844 });
@@ -128,6 +145,7 @@ describe('the explorer: layout and accessibility', () => {
     ['the search', '/?q=winter&panel=search'],
     ['the comparison', '/?compare=q-lighthill-1972-disappointment,q-mcdermott-1984-deep-unease'],
     ['the about page', '/?panel=about&lang=zh'],
+    ['the ledger of forecasts', '/?panel=predictions&lang=zh'],
   ] as const) {
     it(`has no axe violations: ${name}`, async () => {
       const { page } = await open(path);

@@ -62,6 +62,7 @@ const en = {
   // embed code
   embedHeading: 'Embed this view',
   embedIntro: 'Paste one of these into your own page to show the timeline as it is set here.',
+  embedForecasts: 'Include the lane of forecasts and what became of them',
   componentHeading: 'Web component',
   componentHelp: 'Runs inside your page; style it with the --aiw-* custom properties.',
   iframeHeading: 'Iframe',
@@ -126,6 +127,7 @@ const zh: ExplorerStrings = {
   noData: '数据集尚未加载。',
   embedHeading: '嵌入当前视图',
   embedIntro: '把下面任意一段代码粘贴到你的网页中，即可按这里的设置显示时间线。',
+  embedForecasts: '同时显示“预测”栏：各条预言及其下文',
   componentHeading: 'Web 组件',
   componentHelp: '直接在你的页面中运行；可用 --aiw-* 自定义属性调整样式。',
   iframeHeading: 'iframe',

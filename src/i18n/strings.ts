@@ -1,10 +1,10 @@
 /** UI strings in English and Chinese. Content strings come from the dataset, not from here. */
 import type { Dataset, Lang } from '../model/schema.ts';
 import { localize } from '../model/text.ts';
-import { lanesOf } from '../model/timeline-entries.ts';
+import { lanesOf, type EntryOptions } from '../model/timeline-entries.ts';
 
 const en = {
-  lanes: { eras: 'Eras', research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media', voices: 'Voices' },
+  lanes: { eras: 'Eras', research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media', voices: 'Voices', forecasts: 'Forecasts' },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show everything',
@@ -27,7 +27,12 @@ const en = {
   contestedNote: 'Historians disagree',
   verification: { primary: 'Verified: primary source', secondary: 'Verified: secondary source', unverified: 'Unverified' },
   stance: { optimistic: 'optimistic', cautionary: 'cautionary', neutral: 'neutral' },
-  kind: { event: 'Event', quote: 'Quote', era: 'Era' },
+  kind: { event: 'Event', quote: 'Quote', era: 'Era', forecast: 'Forecast' },
+  outcome: { 'came-true': 'Came true', 'came-true-late': 'Came true late', partly: 'Partly', failed: 'Failed', pending: 'Pending', unfalsifiable: 'Cannot be tested' },
+  forecastDates: (made: string, due: string, stated: boolean) => `Made ${made} · due ${due} (${stated ? 'the speaker’s horizon' : 'a horizon we infer'})`,
+  outcomeOn: (date: string) => `on ${date}`,
+  settledBy: 'What settled it',
+  unverifiedForecast: 'The quote this forecast rests on is unverified: it is listed, but left out of the ledger’s figures.',
   laneName: (lane: string) => ({ research: 'Research', funding: 'Funding & policy', industry: 'Industry & deals', media: 'Media' })[lane] ?? lane,
   itemList: 'Items in view',
   itemCount: (n: number) => (n === 1 ? '1 item in view' : `${n} items in view`),
@@ -43,7 +48,7 @@ const en = {
 export type Strings = typeof en;
 
 const zh: Strings = {
-  lanes: { eras: '时代', research: '研究', funding: '资金与政策', industry: '产业与交易', media: '媒体', voices: '言论' },
+  lanes: { eras: '时代', research: '研究', funding: '资金与政策', industry: '产业与交易', media: '媒体', voices: '言论', forecasts: '预测' },
   zoomIn: '放大',
   zoomOut: '缩小',
   fit: '显示全部',
@@ -66,7 +71,12 @@ const zh: Strings = {
   contestedNote: '史家看法不一',
   verification: { primary: '已核实：原始来源', secondary: '已核实：二手来源', unverified: '未经核实' },
   stance: { optimistic: '乐观', cautionary: '审慎', neutral: '中立' },
-  kind: { event: '事件', quote: '言论', era: '时代' },
+  kind: { event: '事件', quote: '言论', era: '时代', forecast: '预测' },
+  outcome: { 'came-true': '如期应验', 'came-true-late': '迟到应验', partly: '部分应验', failed: '落空', pending: '尚待分晓', unfalsifiable: '无从检验' },
+  forecastDates: (made: string, due: string, stated: boolean) => `${made}作出 · 期限 ${due}（${stated ? '发言者自己给出的期限' : '我们推断的期限'}）`,
+  outcomeOn: (date: string) => `（${date}）`,
+  settledBy: '判定依据',
+  unverifiedForecast: '这条预测所依据的言论未经核实：列出以供参考，但不计入预测账本的统计。',
   laneName: (lane: string) => ({ research: '研究', funding: '资金与政策', industry: '产业与交易', media: '媒体' })[lane] ?? lane,
   itemList: '当前可见条目',
   itemCount: (n: number) => `当前可见 ${n} 条`,
@@ -87,10 +97,10 @@ export function strings(lang: Lang): Strings {
  * The lanes a dataset is drawn with, titled in a language: the Eras row first, then its own
  * lanes (their titles) or the built-in ones (our names for them).
  */
-export function laneTitles(dataset: Dataset | null, lang: Lang): Array<{ id: string; label: string }> {
+export function laneTitles(dataset: Dataset | null, lang: Lang, options: EntryOptions = {}): Array<{ id: string; label: string }> {
   const t = strings(lang);
   const builtIn = t.lanes as Record<string, string>;
-  const lanes = dataset ? lanesOf(dataset) : [];
+  const lanes = dataset ? lanesOf(dataset, options) : [];
   return [{ id: 'eras', label: t.lanes.eras }, ...lanes.map((l) => ({ id: l.id, label: l.title ? localize(l.title, lang) : (builtIn[l.id] ?? l.id) }))];
 }
 

@@ -111,3 +111,11 @@ class DOMParserLike {
     for (const m of tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)) this.attributes[m[1]] = m[2].replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => entities[e]);
   }
 }
+
+describe('the forecasts switch', () => {
+  it('writes a bare attribute in the component and forecasts=1 in the iframe URL, and nothing when off', () => {
+    expect(componentSnippet({ era: 'era-second-winter', forecasts: '1' })).toContain('<aiw-timeline era="era-second-winter" forecasts></aiw-timeline>');
+    expect(iframeUrl({ era: 'era-second-winter', forecasts: '1' })).toBe('./embed.html?era=era-second-winter&forecasts=1');
+    expect(iframeUrl({ forecasts: '' })).toBe('./embed.html');
+  });
+});

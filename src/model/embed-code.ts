@@ -7,7 +7,9 @@
  */
 
 /** The settings an embed carries, in the order they are written (frame.ts reads the same names). */
-export const EMBED_SETTINGS = ['lang', 'era', 'from', 'to', 'selected', 'theme'] as const;
+export const EMBED_SETTINGS = ['lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts'] as const;
+/** Settings that are on or off: written as a bare attribute, and as "1" in the iframe's URL. */
+const SWITCHES: readonly EmbedSetting[] = ['forecasts'];
 export type EmbedSetting = (typeof EMBED_SETTINGS)[number];
 
 export type EmbedView = Partial<Record<EmbedSetting, string | null | undefined>>;
@@ -45,7 +47,7 @@ export function embedSettings(view: EmbedView): Array<[EmbedSetting, string]> {
 export function componentSnippet(options: EmbedOptions): string {
   const base = normalizeBase(options.base);
   const attrs = embedSettings(options)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => (SWITCHES.includes(name) ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
   return [
     `<script type="module" src="${escapeAttribute(`${base}embed/aiw-timeline.js`)}"></script>`,
@@ -55,7 +57,7 @@ export function componentSnippet(options: EmbedOptions): string {
 
 /** The iframe page's URL with the set settings as query parameters (not escaped for HTML). */
 export function iframeUrl(options: EmbedOptions): string {
-  const query = new URLSearchParams(embedSettings(options)).toString();
+  const query = new URLSearchParams(embedSettings(options).map(([name, value]) => [name, SWITCHES.includes(name) ? '1' : value])).toString();
   return `${normalizeBase(options.base)}embed.html${query ? `?${query}` : ''}`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { quoteFields } from './quote-fields.ts';
 import { fieldKeys } from './quote-terms.ts';
-import type { Quote } from './schema.ts';
+import type { Forecast, Quote } from './schema.ts';
 
 /** Which part of an indexed key a query term matched: a lone character is the first or last of a bigram. */
 export type Part = 'all' | 'first' | 'last';
@@ -15,11 +15,12 @@ export function fieldMatches(
   quote: Quote,
   keys: Array<[string, Part]>,
   foldWord: (word: string) => string,
+  forecasts: readonly Forecast[] = [],
 ): Array<{ field: string; ranges: Array<[number, number]> }> {
   const wanted = new Map<string, Set<Part>>();
   for (const [key, part] of keys) (wanted.get(key) ?? wanted.set(key, new Set()).get(key)!).add(part);
   const out: Array<{ field: string; ranges: Array<[number, number]> }> = [];
-  quoteFields(quote).forEach(({ field, text }) => {
+  quoteFields(quote, forecasts).forEach(({ field, text }) => {
     const ranges: Array<[number, number]> = [];
     fieldKeys(text, foldWord, (key, start, end) => {
       for (const part of wanted.get(key) ?? []) ranges.push(part === 'first' ? [start, start] : part === 'last' ? [end, end] : [start, end]);

@@ -1,17 +1,17 @@
 /**
  * What of a quote is searched, and how much each part counts: the quote's own words and their
- * translation most, then the speaker, the tags, the source's title, the speaker's role and
- * the context. Each field has a path ("text", "translation.zh", "tags[2]") under which the
+ * translation most, then the speaker, the tags, the source's title, the speaker's role, the
+ * claims of the forecasts read from it and the context. Each field has a path ("text", "translation.zh", "tags[2]") under which the
  * search reports where it matched.
  */
 import { localize } from './text.ts';
-import type { Lang, LocalizedText, Quote } from './schema.ts';
+import type { Forecast, Lang, LocalizedText, Quote } from './schema.ts';
 import { LANGS } from './vocabulary.ts';
 
-const FIELD_WEIGHT: Record<string, number> = { text: 1, translation: 1, speaker: 0.95, tags: 0.8, source: 0.75, speakerRole: 0.7, context: 0.6 };
+const FIELD_WEIGHT: Record<string, number> = { text: 1, translation: 1, speaker: 0.95, tags: 0.8, source: 0.75, speakerRole: 0.7, forecast: 0.65, context: 0.6 };
 
 /** The searchable fields of a quote, each with its path and text. */
-export function quoteFields(q: Quote): Array<{ field: string; text: string }> {
+export function quoteFields(q: Quote, forecasts: readonly Forecast[] = []): Array<{ field: string; text: string }> {
   const out: Array<{ field: string; text: string }> = [{ field: 'text', text: q.text }];
   const localized = (name: string, value: LocalizedText | undefined) => {
     if (value === undefined) return;
@@ -24,6 +24,7 @@ export function quoteFields(q: Quote): Array<{ field: string; text: string }> {
   localized('context', q.context);
   q.tags.forEach((t, i) => out.push({ field: `tags[${i}]`, text: t }));
   out.push({ field: 'source.title', text: q.source.title });
+  forecasts.forEach((f, i) => localized(`forecast[${i}]`, f.claim));
   return out;
 }
 

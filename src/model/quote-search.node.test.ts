@@ -222,3 +222,18 @@ describe('hostile queries', () => {
     expect(() => index.search(undefined as unknown as string, null as unknown as object, 'en')).not.toThrow();
   });
 });
+
+describe('forecasts in the quote search', () => {
+  it('finds a quote by the claim of a forecast read from it, and says where it matched', () => {
+    const d = minimalDataset();
+    const forecast = {
+      id: 'f-robot', quoteId: 'q-lighthill', madeOn: '1973-05-09', dueBy: '1998', horizon: 'inferred' as const, horizonNote: 'Later.',
+      claim: { en: 'No household android within decades', zh: '几十年内不会有家用人形机器人' }, outcome: 'failed' as const, outcomeNote: 'Verdict.', outcomeSources: [{ title: 'A history' }],
+    };
+    const withForecasts = new QuoteIndex(d.quotes, d.eras, [forecast]);
+    const hit = withForecasts.search('android', {}, 'en')[0];
+    expect(hit?.quote.id).toBe('q-lighthill');
+    expect(hit?.matches.map((m) => m.field)).toContain('forecast[0].en');
+    expect(new QuoteIndex(d.quotes, d.eras).search('android', {}, 'en')).toEqual([]);
+  });
+});

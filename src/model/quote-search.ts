@@ -18,7 +18,7 @@ import { fieldMatches, type Part } from './match-ranges.ts';
 import { fieldWeight, quoteFields, speakerKey, speakerNames } from './quote-fields.ts';
 import type { QuoteFilters } from './quote-filters.ts';
 import { fieldKeys, queryTerms, type Term } from './quote-terms.ts';
-import type { Era, Lang, Quote } from './schema.ts';
+import type { Era, Forecast, Lang, Quote } from './schema.ts';
 import { localize } from './text.ts';
 import { fold, HAN, STOP_WORDS } from './tokens.ts';
 import { WordList } from './word-list.ts';
@@ -68,11 +68,14 @@ export class QuoteIndex {
   private readonly everything: Uint8Array;
   /** Each quote's place in date order (ties by id). */
   private readonly rank: Int32Array;
+  /** The forecasts read from each quote (by quote id). */
+  private readonly claims = new Map<string, Forecast[]>();
   private readonly sum: Float64Array;
   private readonly best: Float64Array;
   private readonly count: Uint8Array;
 
-  constructor(quotes: Quote[], eras: Era[]) {
+  /** `forecasts`: what was read from the quotes as forecasts; their claims are searched with their quote. */
+  constructor(quotes: Quote[], eras: Era[], forecasts: readonly Forecast[] = []) {
     this.quotes = quotes;
     this.times = Float64Array.from(quotes, (q) => startOf(q.date).getTime());
     this.years = Int32Array.from(this.times, (t) => new Date(t).getUTCFullYear());
@@ -86,8 +89,9 @@ export class QuoteIndex {
     this.best = new Float64Array(quotes.length);
     this.count = new Uint8Array(quotes.length);
     for (const e of eras) this.eraSpans.set(e.id, [startOf(e.start).getTime(), endOf(e.end).getTime()]);
+    for (const f of forecasts) this.claims.set(f.quoteId, [...(this.claims.get(f.quoteId) ?? []), f]);
     quotes.forEach((q, doc) => {
-      for (const { field: name, text } of quoteFields(q)) {
+      for (const { field: name, text } of quoteFields(q, this.claims.get(q.id))) {
         const en = fieldWeight(name, 'en');
         const zh = fieldWeight(name, 'zh');
         fieldKeys(text, this.foldWord, (key) => this.add(key, doc, en, zh));
@@ -159,7 +163,7 @@ export class QuoteIndex {
   }
 
   private matchesIn(doc: number, keysOf: Array<Array<[string, Part]>>): QuoteHit['matches'] {
-    return fieldMatches(this.quotes[doc], keysOf.flat(), this.foldWord);
+    return fieldMatches(this.quotes[doc], keysOf.flat(), this.foldWord, this.claims.get(this.quotes[doc].id));
   }
 
   private add(key: string, doc: number, en: number, zh: number): void {

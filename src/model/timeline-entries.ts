@@ -1,21 +1,29 @@
 /**
  * What the timeline shows, in the widget's own terms (no vis-timeline types): eras as
- * bands, events in their lanes, quotes in the Voices lane. Pure, so it is tested in node.
+ * bands, events in their lanes, quotes in the Voices lane, and (when asked) forecasts as spans
+ * from when they were made to when they were due, in a lane of their own. Pure, tested in node.
  */
 import { endOf, startOf } from './dates.ts';
 import { localize } from './text.ts';
-import type { Dataset, Lane, Lang } from './schema.ts';
+import type { Dataset, Lane, Lang, Outcome } from './schema.ts';
 
-export type EntryKind = 'era' | 'event' | 'quote';
+export type EntryKind = 'era' | 'event' | 'quote' | 'forecast';
 export type TimelineLane = Lane;
 /** The built-in lanes, in order; a dataset may declare its own instead. Quotes go to Voices. */
 export const TIMELINE_LANES: readonly TimelineLane[] = ['research', 'funding', 'industry', 'media', 'voices'];
 
-/** The lanes a dataset is drawn with: its own (plus Voices when it has quotes), else the built-in ones. */
-export function lanesOf(dataset: Dataset): Array<{ id: string; title?: Dataset['title'] }> {
-  if (!dataset.lanes?.length) return TIMELINE_LANES.map((id) => ({ id }));
+/** What the timeline is asked to show beyond the eras, events and quotes. */
+export interface EntryOptions {
+  /** The ledger of forecasts, in a lane of its own under Voices. */
+  forecasts?: boolean;
+}
+
+/** The lanes a dataset is drawn with: its own (plus Voices when it has quotes), else the built-in ones; Forecasts when asked and there are some. */
+export function lanesOf(dataset: Dataset, options: EntryOptions = {}): Array<{ id: string; title?: Dataset['title'] }> {
+  const forecasts = options.forecasts && dataset.forecasts?.length ? [{ id: 'forecasts' }] : [];
+  if (!dataset.lanes?.length) return [...TIMELINE_LANES.map((id) => ({ id })), ...forecasts];
   const own = dataset.lanes.map((l) => ({ id: l.id, title: l.title }));
-  return dataset.quotes.length ? [...own, { id: 'voices' }] : own;
+  return [...own, ...(dataset.quotes.length ? [{ id: 'voices' }] : []), ...forecasts];
 }
 
 export interface TimelineEntry {
@@ -33,9 +41,12 @@ export interface TimelineEntry {
   excerpt?: string;
   eraKind?: 'boom' | 'winter' | 'transition';
   contested?: boolean;
+  /** A forecast's outcome, and when it came about (marked when it came true late). */
+  outcome?: Outcome;
+  outcomeAt?: Date;
 }
 
-export function toTimelineEntries(dataset: Dataset, lang: Lang): TimelineEntry[] {
+export function toTimelineEntries(dataset: Dataset, lang: Lang, options: EntryOptions = {}): TimelineEntry[] {
   const paired = new Set(dataset.pairs.flatMap((p) => p.quotes));
   const eras = dataset.eras.map<TimelineEntry>((era) => ({
     id: era.id,
@@ -66,7 +77,25 @@ export function toTimelineEntries(dataset: Dataset, lang: Lang): TimelineEntry[]
     label: localize(q.speaker, lang),
     excerpt: firstWords(q.text, q.lang === 'zh' ? 16 : 8),
   }));
-  return [...eras, ...events, ...quotes];
+  const speakers = new Map(dataset.quotes.map((q) => [q.id, localize(q.speaker, lang)]));
+  const forecasts = (options.forecasts ? (dataset.forecasts ?? []) : []).map<TimelineEntry>((f) => {
+    const start = startOf(f.madeOn);
+    const due = endOf(f.dueBy);
+    return {
+      id: f.id,
+      kind: 'forecast',
+      lane: 'forecasts',
+      start,
+      // A forecast with no horizon (unfalsifiable) is a point, not a span.
+      ...(due.getTime() > endOf(f.madeOn).getTime() ? { end: due } : {}),
+      importance: 2,
+      label: speakers.get(f.quoteId) ?? '',
+      excerpt: firstWords(localize(f.claim, lang), lang === 'zh' ? 16 : 8),
+      outcome: f.outcome,
+      ...(f.outcome === 'came-true-late' && f.outcomeDate ? { outcomeAt: startOf(f.outcomeDate) } : {}),
+    };
+  });
+  return [...eras, ...events, ...quotes, ...forecasts];
 }
 
 /** The opening words of a text, with an ellipsis when cut (characters for Chinese). */

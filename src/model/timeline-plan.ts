@@ -7,10 +7,13 @@ import { declutter, type Cluster } from './declutter.ts';
 import type { TimeWindow } from './time-window.ts';
 import type { TimelineEntry } from './timeline-entries.ts';
 
-/** One thing drawn: an era's band (behind every lane) or bar (in the Eras lane), an item, a "+N" cluster. */
+/**
+ * One thing drawn: an era's band (behind every lane) or bar (in the Eras lane), an item, a "+N"
+ * cluster, or the mark of when a late forecast came true (its entry is the forecast).
+ */
 export interface PlannedItem {
   id: string;
-  role: 'band' | 'era' | 'item' | 'cluster';
+  role: 'band' | 'era' | 'item' | 'cluster' | 'marker';
   /** The lane it is drawn in; bands have none. */
   lane: string | null;
   start: Date;
@@ -51,11 +54,15 @@ export function planItems(
       items.push({ ...base, id: `band:${e.id}`, role: 'band', lane: null, type: 'background', className: `era-band ${kind}` });
       items.push({ ...base, id: e.id, role: 'era', lane: 'eras', type: 'range', className: `era ${kind}`, align: 'auto' });
     } else if (shown.has(e.id)) {
+      const outcome = e.outcome ? ` outcome-${e.outcome}` : '';
       items.push({
         id: e.id, role: 'item', lane: e.lane, start: e.start, end: e.end, type: e.end ? 'range' : 'box',
-        className: `${e.kind} importance-${e.importance}`, importance: e.importance, entry: e,
+        className: `${e.kind} importance-${e.importance}${outcome}`, importance: e.importance, entry: e,
         align: e.end ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
       });
+      if (e.outcomeAt) {
+        items.push({ id: `outcome:${e.id}`, role: 'marker', lane: e.lane, start: e.outcomeAt, type: 'box', className: `forecast-outcome${outcome}`, align: 'left', importance: e.importance, entry: e });
+      }
     }
   }
   for (const c of clusters) {

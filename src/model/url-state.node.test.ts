@@ -25,7 +25,7 @@ describe('reading the URL', () => {
       'era "nope" is not an era in the dataset',
       'item "<script>alert(1)</script>" is not an event or a quote in the dataset',
       'compare: "a" is not a quote in the dataset',
-      'panel "x" is not one of eras, search, compare, rhymes, about',
+      'panel "x" is not one of eras, search, compare, rhymes, predictions, about',
     ]);
     expect(state).toMatchObject({ lang: 'en', era: null, window: null, item: null, compare: ['q-seed'], panel: 'compare' });
   });
@@ -109,5 +109,15 @@ describe('what a link could not use, in the page’s language', () => {
   it('uses the fallback language when lang itself is the problem', () => {
     expect(parseUrlState('?lang=fr', index, 'zh').problems).toEqual(['lang 参数 "fr" 不是 "en" 或 "zh"']);
     expect(parseUrlState('?lang=fr', index, 'en').problems).toEqual(['lang "fr" is not "en" or "zh"']);
+  });
+});
+
+describe('the Predictions panel in the URL', () => {
+  it('opens the panel for its filters and writes them back', () => {
+    const { state, problems } = parse('?outcome=failed&flang=zh');
+    expect(problems).toEqual([]);
+    expect(state.panel).toBe('predictions');
+    expect(state.ledger).toEqual({ outcome: 'failed', lang: 'zh' });
+    expect(toQueryString(state)).toContain('outcome=failed&flang=zh');
   });
 });

@@ -2,19 +2,21 @@
  * The explorer's state as a URL query string, and back. Every parameter is read on its own:
  * one that cannot be used is left out with a one-line problem, and the rest still applies.
  *   lang=en|zh  from=1984  to=1987-06  era=<era id>  item=<event or quote id>
- *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|about
+ *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|predictions|about
  *   + the search filters (qera, stance, speaker, qfrom, qto, verified, qlang)
+ *   + the ledger's filters (outcome, fera, fspeaker, flang)
  */
 import { MAX_COMPARE } from './compare.ts';
 import { isoYear } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { problemText } from './problem-text.ts';
+import { ledgerFiltersFromParams, ledgerFiltersToParams, type LedgerFilters } from './forecast-ledger.ts';
 import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
 import type { Lang } from './schema.ts';
 import type { TimeWindow } from './time-window.ts';
 import { resolveWindow } from './view-request.ts';
 
-export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'about'] as const;
+export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'predictions', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
 const MAX_QUERY = 500;
 
@@ -27,11 +29,13 @@ export interface ExplorerState {
   q: string;
   filters: QuoteFilters;
   compare: string[];
+  /** The ledger of forecasts' filters (the Predictions panel). */
+  ledger: LedgerFilters;
   panel: Panel;
 }
 
 export function initialState(lang: Lang): ExplorerState {
-  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], panel: 'eras' };
+  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], ledger: {}, panel: 'eras' };
 }
 
 /** The language a first visit should get: the browser's first preference we can serve. */
@@ -68,7 +72,7 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
   const item = params.get('item');
   if (item !== null) {
     const kind = index.kindOf(item);
-    if (kind === 'event' || kind === 'quote') state.item = item;
+    if (kind === 'event' || kind === 'quote' || kind === 'forecast') state.item = item;
     else problems.push(t.notItem(item));
   }
 
@@ -97,11 +101,16 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
     }
   }
 
+  const ledger = ledgerFiltersFromParams(params, { eraIds: index.eras.map((e) => e.id), lang: state.lang });
+  state.ledger = ledger.filters;
+  problems.push(...ledger.problems);
+
   const panel = params.get('panel');
   if (panel !== null && !(PANELS as readonly string[]).includes(panel)) problems.push(t.notOneOf('panel', panel, PANELS));
   if (panel !== null && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
   else if (state.compare.length) state.panel = 'compare';
   else if (state.q || Object.keys(state.filters).length) state.panel = 'search';
+  else if (Object.keys(state.ledger).length) state.panel = 'predictions';
 
   return { state, problems };
 }
@@ -119,6 +128,7 @@ export function toQueryString(state: ExplorerState): string {
   if (state.q) params.set('q', state.q);
   for (const [k, v] of Object.entries(filtersToParams(state.filters))) params.set(k, v);
   if (state.compare.length) params.set('compare', state.compare.join(','));
+  for (const [k, v] of Object.entries(ledgerFiltersToParams(state.ledger))) params.set(k, v);
   if (state.panel !== 'eras') params.set('panel', state.panel);
   return `?${params.toString()}`;
 }

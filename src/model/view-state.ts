@@ -11,7 +11,7 @@ import { notAnEra, notAnItem, resolveWindow, type WindowBound } from './view-req
 
 /** Who asked: the reader (the page hears of it) or code (it does not: it knows). */
 export type Actor = 'user' | 'code';
-export type PickedKind = 'event' | 'quote' | 'era';
+export type PickedKind = 'event' | 'quote' | 'era' | 'forecast';
 
 /** What code asks to show. `from` and `to` win over `era`; `selected` is brought into view. */
 export interface ViewRequest {
@@ -135,7 +135,7 @@ function request(state: ViewState, req: ViewRequest, effects: ViewEffect[]): Vie
     const found = next.index?.get(req.selected);
     if (!found || found.kind === 'era') problem(notAnItem(req.selected));
     else {
-      const reveal = revealWindow(next.window, startOf(found.record.date));
+      const reveal = revealWindow(next.window, startOf(next.index!.dateOf(found)));
       next = { ...next, selectedId: req.selected };
       if (reveal) next = move(next, reveal, 'code', effects);
     }

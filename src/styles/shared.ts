@@ -45,7 +45,7 @@ export const visuallyHidden = css`
   }
 `;
 
-/** A small rounded label; a quote's verification in green (primary, secondary) or red (unverified). */
+/** A small rounded label; a quote's verification in green (primary, secondary) or red (unverified); a forecast's outcome in its colour. */
 export const badges = css`
   .badge {
     display: inline-block;
@@ -62,6 +62,27 @@ export const badges = css`
   .verification-unverified {
     border-color: var(--aiw-error);
     color: var(--aiw-error);
+  }
+  .outcome-came-true {
+    border-color: var(--aiw-came-true);
+    color: var(--aiw-came-true);
+  }
+  .outcome-came-true-late {
+    border-color: var(--aiw-came-true-late);
+    color: var(--aiw-came-true-late);
+  }
+  .outcome-partly {
+    border-color: var(--aiw-partly);
+    color: var(--aiw-partly);
+  }
+  .outcome-failed {
+    border-color: var(--aiw-failed);
+    color: var(--aiw-failed);
+  }
+  .outcome-pending,
+  .outcome-unfalsifiable {
+    border-color: var(--aiw-pending);
+    color: var(--aiw-pending);
   }
 `;
 

@@ -29,6 +29,11 @@ const light = css`
   --aiw-verified: #1a7f37;
   --aiw-link: #0969da;
   --aiw-mark-bg: #fff1a8;
+  --aiw-came-true: #1a7f37;
+  --aiw-came-true-late: #0f7b8a;
+  --aiw-partly: #9a6700;
+  --aiw-failed: #cf222e;
+  --aiw-pending: #57606a;
 `;
 
 const dark = css`
@@ -52,6 +57,11 @@ const dark = css`
   --aiw-verified: #3fb950;
   --aiw-link: #58a6ff;
   --aiw-mark-bg: #5c4a00;
+  --aiw-came-true: #3fb950;
+  --aiw-came-true-late: #39c5cf;
+  --aiw-partly: #d29922;
+  --aiw-failed: #ff7b72;
+  --aiw-pending: #9da7b3;
 `;
 
 export const tokens = css`

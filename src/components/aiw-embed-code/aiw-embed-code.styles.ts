@@ -6,6 +6,16 @@ export const styles = [
   tokens,
   hostBlock(1.5),
   css`
+    .switch {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      min-height: 44px;
+    }
+    .switch input {
+      width: 20px;
+      height: 20px;
+    }
     h2 {
       margin: 0 0 4px;
       font-size: 1.3em;

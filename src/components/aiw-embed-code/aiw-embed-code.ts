@@ -7,7 +7,7 @@ import { styles } from './aiw-embed-code.styles.ts';
 
 type Snippet = 'component' | 'iframe';
 type CopyStatus = 'copied' | 'failed';
-const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme'] as const;
+const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts'] as const;
 
 /**
  * "Embed this view": the code for the current view as a web component and as an iframe, each
@@ -22,6 +22,7 @@ const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme'] as con
  * @attr to - end of the window.
  * @attr selected - id of the event or quote to select.
  * @attr theme - "light" or "dark".
+ * @attr forecasts - include the lane of forecasts (the reader can switch it).
  * @attr no-preview - do not show (or load) the live preview.
  * @csspart code - a snippet's code block.
  * @csspart copy - a copy button.
@@ -44,6 +45,8 @@ export class AiwEmbedCode extends LitElement {
   @property() to = '';
   @property() selected = '';
   @property() theme = '';
+  /** Show the ledger of forecasts' lane in the embedded timeline. */
+  @property({ type: Boolean }) forecasts = false;
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
 
   override connectedCallback(): void {
@@ -59,7 +62,7 @@ export class AiwEmbedCode extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (!INPUTS.some((name) => changed.has(name))) return;
     const { base, lang, era, from, to, selected, theme } = this;
-    const options: EmbedOptions = { base, lang, era, from, to, selected, theme, title: explorerStrings(lang).frameTitle };
+    const options: EmbedOptions = { base, lang, era, from, to, selected, theme, forecasts: this.forecasts ? '1' : '', title: explorerStrings(lang).frameTitle };
     this.snippets = { component: componentSnippet(options), iframe: iframeSnippet(options) };
     // The preview loads only http(s) pages (never a javascript: or data: base).
     const url = new URL(iframeUrl(options), location.href);
@@ -112,6 +115,8 @@ export class AiwEmbedCode extends LitElement {
     return html`
       <h2>${t.embedHeading}</h2>
       <p>${t.embedIntro}</p>
+      <label class="switch"><input type="checkbox" .checked=${this.forecasts} @change=${(e: Event) => (this.forecasts = (e.target as HTMLInputElement).checked)} />
+        ${t.embedForecasts}</label>
       ${this.renderSnippet('component', t.componentHeading, t.componentHelp, t.copyComponent)}
       ${this.renderSnippet('iframe', t.iframeHeading, t.iframeHelp, t.copyIframe)}
       ${this.noPreview || !this.previewUrl

@@ -4,8 +4,8 @@ import { AiwDetailCloseEvent } from '../../events/detail-close.ts';
 import { strings } from '../../i18n/strings.ts';
 import { formatDateRange, formatPartialDate } from '../../model/dates.ts';
 import { eventDateText, type AnyRecord } from '../../model/dataset-index.ts';
-import { localize } from '../../model/text.ts';
-import type { Era, HistoryEvent, Lang, Media, Quote, Source } from '../../model/schema.ts';
+import { langTag, localize } from '../../model/text.ts';
+import type { Era, Forecast, HistoryEvent, Lang, Media, Quote, Source } from '../../model/schema.ts';
 import { richText } from '../shared/rich-text.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-item-detail.styles.ts';
@@ -43,7 +43,13 @@ export class AiwItemDetail extends LitElement {
           ? nothing
           : html`<button class="close" part="close" type="button" @click=${this.close} aria-label=${t.close} title=${t.close}>×</button>`}
         <p class="kind">${t.kind[item.kind]}</p>
-        ${item.kind === 'event' ? this.renderEvent(item.record) : item.kind === 'quote' ? this.renderQuote(item.record) : this.renderEra(item.record)}
+        ${item.kind === 'event'
+          ? this.renderEvent(item.record)
+          : item.kind === 'quote'
+            ? this.renderQuote(item.record)
+            : item.kind === 'forecast'
+              ? this.renderForecast(item.record, item.quote)
+              : this.renderEra(item.record)}
         <slot name="actions"></slot>
       </article>
     `;
@@ -60,20 +66,26 @@ export class AiwItemDetail extends LitElement {
     `;
   }
 
-  private renderQuote(q: Quote) {
+  /** A quote as it was said (and its translation), with who said it and when. */
+  private renderQuoteFigure(q: Quote) {
     const t = strings(this.lang);
     const other = q.lang === 'en' ? 'zh' : 'en';
     const translation = q.translation && typeof q.translation === 'object' ? q.translation[other] : undefined;
+    return html`<figure>
+      <blockquote lang=${langTag(q.lang)}>${q.text}</blockquote>
+      ${translation ? html`<p class="translation" lang=${langTag(other)}><span class="label">${t.translation}:</span> ${translation}</p>` : nothing}
+      <figcaption>
+        — <strong>${localize(q.speaker, this.lang)}</strong>${q.speakerRole ? html`, ${localize(q.speakerRole, this.lang)}` : nothing},
+        ${formatPartialDate(q.date, this.lang)}
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderQuote(q: Quote) {
+    const t = strings(this.lang);
     return html`
       <h2 id="title">${localize(q.speaker, this.lang)}</h2>
-      <figure>
-        <blockquote lang=${q.lang === 'zh' ? 'zh-Hans' : 'en'}>${q.text}</blockquote>
-        ${translation ? html`<p class="translation" lang=${other === 'zh' ? 'zh-Hans' : 'en'}><span class="label">${t.translation}:</span> ${translation}</p>` : nothing}
-        <figcaption>
-          — <strong>${localize(q.speaker, this.lang)}</strong>${q.speakerRole ? html`, ${localize(q.speakerRole, this.lang)}` : nothing},
-          ${formatPartialDate(q.date, this.lang)}
-        </figcaption>
-      </figure>
+      ${this.renderQuoteFigure(q)}
       <p><span class="label">${t.context}:</span> ${localize(q.context, this.lang)}</p>
       <p class="badges">
         <span class="badge verification-${q.verification}">${t.verification[q.verification]}</span>
@@ -81,6 +93,25 @@ export class AiwItemDetail extends LitElement {
       </p>
       ${q.verificationNote ? html`<p class="note">${localize(q.verificationNote, this.lang)}</p>` : nothing}
       ${this.renderSources([q.source], t.source)}
+    `;
+  }
+
+  /** The claim (our reading), the quote it reads (verbatim), the horizon, and the verdict with what settled it. */
+  private renderForecast(f: Forecast, quote: Quote | undefined) {
+    const t = strings(this.lang);
+    const date = (d: string) => formatPartialDate(d, this.lang);
+    return html`
+      <h2 id="title">${localize(f.claim, this.lang)}</h2>
+      <p class="meta">${t.forecastDates(date(f.madeOn), date(f.dueBy), f.horizon === 'stated')}</p>
+      ${quote ? this.renderQuoteFigure(quote) : nothing}
+      ${quote?.verification === 'unverified' ? html`<p class="note">${t.unverifiedForecast}</p>` : nothing}
+      <p class="note">${localize(f.horizonNote, this.lang)}</p>
+      <p class="badges">
+        <span class="badge outcome-${f.outcome}">${t.outcome[f.outcome]}</span>${f.outcomeDate ? html` ${t.outcomeOn(date(f.outcomeDate))}` : nothing}
+      </p>
+      ${richText(localize(f.outcomeNote, this.lang))}
+      ${f.outcomeSources.length ? this.renderSources(f.outcomeSources, t.settledBy) : nothing}
+      ${quote ? this.renderSources([quote.source], t.source) : nothing}
     `;
   }
 

@@ -8,6 +8,8 @@ import { eraAt } from '../../model/eras.ts';
 import { langTag, localize } from '../../model/text.ts';
 import type { Dataset, Lang, Quote } from '../../model/schema.ts';
 import { AiwCompareChangeEvent } from '../../events/compare-change.ts';
+import { DatasetIndex } from '../../model/dataset-index.ts';
+import { forecastVerdicts } from '../shared/forecast-verdicts.ts';
 import { marked } from '../shared/marked.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-quote-compare.styles.ts';
@@ -214,6 +216,7 @@ export class AiwQuoteCompare extends LitElement {
         </figcaption>
       </figure>
       <p class="context"><span class="label">${t.context}:</span> ${localize(q.context, this.lang)}</p>
+      ${this.data ? forecastVerdicts(DatasetIndex.of(this.data).forecastsOf(q.id), this.lang) : nothing}
       <p class="source"><span class="label">${t.source}:</span> ${sourceCitation(q.source, this.lang)}</p>
       <div class="controls" role="group" aria-label=${t.quoteN(i + 1, speaker)} aria-describedby="reorder-help">
         <button type="button" data-control="left" aria-label=${t.moveLeft(speaker)} title=${t.moveLeft(speaker)} ?disabled=${i === 0}

@@ -14,6 +14,8 @@ import { LANGS, STANCES, VERIFICATIONS } from '../../model/vocabulary.ts';
 import { AiwCompareAddEvent } from '../../events/compare-add.ts';
 import { AiwSearchChangeEvent } from '../../events/search-change.ts';
 import { AiwShowOnTimelineEvent } from '../../events/show-on-timeline.ts';
+import { DatasetIndex } from '../../model/dataset-index.ts';
+import { forecastVerdicts } from '../shared/forecast-verdicts.ts';
 import { marked } from '../shared/marked.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
 import { styles } from './aiw-quote-search.styles.ts';
@@ -65,7 +67,7 @@ export class AiwQuoteSearch extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data')) {
-      this.index = this.data ? new QuoteIndex(this.data.quotes, this.data.eras) : null;
+      this.index = this.data ? new QuoteIndex(this.data.quotes, this.data.eras, this.data.forecasts) : null;
       this.eraOf = new Map();
       for (const q of this.data?.quotes ?? []) {
         const era = eraAt(this.data!.eras, q.date);
@@ -192,6 +194,7 @@ export class AiwQuoteSearch extends LitElement {
           <span class="badge verification-${q.verification}">${strings(this.lang).verification[q.verification]}</span></figcaption>
       </figure>
       ${ranges(context.field).length ? html`<p class="context"><span class="label">${strings(this.lang).context}:</span> ${marked(context.text, ranges(context.field))}</p>` : nothing}
+      ${this.data ? forecastVerdicts(DatasetIndex.of(this.data).forecastsOf(q.id), this.lang) : nothing}
       <p class="source"><span class="label">${strings(this.lang).source}:</span> ${sourceCitation(q.source, this.lang)}</p>
       <div class="actions">
         <button type="button" @click=${() => this.dispatchEvent(new AiwShowOnTimelineEvent(q.id))}>${t.showOnTimeline}</button>

@@ -40,6 +40,7 @@ import { toolbar } from './toolbar.ts';
  * @attr selected - id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none).
  * @attr theme - "light" or "dark"; defaults to the reader's colour scheme.
  * @attr no-detail - do not show the selected item's detail inside the widget.
+ * @attr forecasts - show the ledger of forecasts in a lane of its own: each a span from when it was made to when it was due, coloured by what became of it.
  * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points
  *   at, touches or focuses the timeline; vis-timeline is loaded and built then. For pages where
  *   the first view must be light.
@@ -79,6 +80,7 @@ export class AiwTimeline extends LitElement {
   @property() to: Date | string | null = '';
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
   @property({ type: Boolean }) lazy = false;
+  @property({ type: Boolean }) forecasts = false;
   /** A Dataset object; overrides `src`. */
   @property({ attribute: false }) data: Dataset | null = null;
 
@@ -122,7 +124,7 @@ export class AiwTimeline extends LitElement {
       void this.source.load({ dataset: this.data, url: this.src || builtInDatasetUrl(), builtIn: !this.src });
     }
     if (changed.has('era') || changed.has('from') || changed.has('to')) this.do({ type: 'request', request: this.request() });
-    this.scene.update(this.source.dataset, this.language, this.view.state);
+    this.scene.update(this.source.dataset, this.language, this.view.state, this.forecasts);
   }
 
   protected override updated(): void {

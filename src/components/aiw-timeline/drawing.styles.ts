@@ -120,6 +120,32 @@ export const drawingStyles = [
     .vis-item.vis-line {
       display: none;
     }
+    /* Forecasts: a span from when made to when due, its border in the colour of what became of it. */
+    .vis-item.forecast {
+      border-width: 1px 1px 1px 4px;
+      border-style: solid;
+    }
+    .vis-item.outcome-came-true {
+      border-color: var(--aiw-came-true);
+    }
+    .vis-item.outcome-came-true-late {
+      border-color: var(--aiw-came-true-late);
+    }
+    .vis-item.outcome-partly {
+      border-color: var(--aiw-partly);
+    }
+    .vis-item.outcome-failed {
+      border-color: var(--aiw-failed);
+    }
+    .vis-item.outcome-pending,
+    .vis-item.outcome-unfalsifiable {
+      border-color: var(--aiw-pending);
+      border-style: dashed;
+    }
+    .vis-item.forecast-outcome {
+      font-weight: 600;
+      color: var(--aiw-came-true-late);
+    }
     /* The still drawing (see still-drawing.ts): vis-timeline's look, laid out by a grid. */
     .still {
       display: grid;

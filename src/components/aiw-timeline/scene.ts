@@ -16,19 +16,22 @@ export class Scene {
   itemsInView: ListedItem[] = [];
   private data: Dataset | null | undefined;
   private lang: Lang | undefined;
+  private forecasts: boolean | undefined;
   private listedFor: ViewState['window'] | null = null;
 
-  update(data: Dataset | null, lang: Lang, view: ViewState): void {
-    if (data !== this.data || lang !== this.lang) {
+  /** `forecasts`: the ledger's lane is shown (the widget's `forecasts` attribute). */
+  update(data: Dataset | null, lang: Lang, view: ViewState, forecasts: boolean): void {
+    if (data !== this.data || lang !== this.lang || forecasts !== this.forecasts) {
       this.data = data;
       this.lang = lang;
-      this.entries = data ? toTimelineEntries(data, lang) : [];
-      this.lanes = laneTitles(data, lang);
+      this.forecasts = forecasts;
+      this.entries = data ? toTimelineEntries(data, lang, { forecasts }) : [];
+      this.lanes = laneTitles(data, lang, { forecasts });
       this.listedFor = null;
     }
     if (view.window !== this.listedFor || !view.index) {
       this.listedFor = view.window;
-      this.itemsInView = view.index?.itemsIn(view.window.from, view.window.to, lang) ?? [];
+      this.itemsInView = view.index?.itemsIn(view.window.from, view.window.to, lang, { forecasts }) ?? [];
     }
   }
 }

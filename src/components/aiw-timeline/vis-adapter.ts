@@ -4,30 +4,17 @@
  * items built as DOM (never HTML strings from data), keeps them in sync with DataSet
  * update/remove, and reports what the reader did in the widget's own terms.
  */
-import { render } from 'lit';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import type { Cluster } from '../../model/declutter.ts';
 import { clusterWindow, sameWindow, type TimeWindow, type WindowLimits } from '../../model/time-window.ts';
 import type { TimelineEntry } from '../../model/timeline-entries.ts';
-import { planItems, type PlannedItem } from '../../model/timeline-plan.ts';
+import { planItems } from '../../model/timeline-plan.ts';
 import type { Drawing, DrawingHooks, DrawnView, Lane } from './drawing.ts';
 import { majorLabel, minorLabel } from './axis-labels.ts';
-import { itemContent } from './item-content.ts';
 import { centerWidth, offstage } from './vis-internals.ts';
-
-interface VisItem {
-  id: string;
-  group?: string;
-  start: Date;
-  end?: Date;
-  type: 'box' | 'point' | 'range' | 'background';
-  content: string;
-  className: string;
-  importance: number;
-  align?: 'left' | 'right' | 'auto';
-}
+import { laneLabel, sameItem, VisItems, type VisItem } from './vis-items.ts';
 
 const GESTURE_END_MS = 250;
 const LAYOUT_MS = 80;
@@ -48,7 +35,7 @@ export class TimelineAdapter implements Drawing {
   /** vis-timeline resets the window once, on its first full draw; a window asked for before waits for it. */
   private pendingWindow: TimeWindow | null;
   private laidOutWidth = 0;
-  private readonly content = new Map<string, { label: string; excerpt?: string; element: HTMLElement }>();
+  private readonly built = new VisItems();
   private settled = false;
   private unveiled = false;
 
@@ -119,7 +106,7 @@ export class TimelineAdapter implements Drawing {
       if (cluster) {
         this.timeline.setSelection(this.selectable(this.view.selectedId));
         this.hooks.moved(clusterWindow(cluster, this.view.limits.zoomMin));
-      } else this.hooks.picked(id);
+      } else this.hooks.picked(id && this.built.entryOf(id));
     });
   }
 
@@ -182,7 +169,7 @@ export class TimelineAdapter implements Drawing {
     const plan = planItems(this.view.entries, { ...this.window(), widthPx, pinned: this.view.selectedId }, only);
     this.clusters.clear();
     for (const c of plan.clusters) this.clusters.set(c.id, c);
-    const next = plan.items.map((p) => this.toVisItem(p));
+    const next = plan.items.map((p) => this.built.item(p));
     const keep = new Set(next.map((i) => i.id));
     const gone = this.items.getIds().filter((id) => !keep.has(String(id)));
     if (gone.length) this.items.remove(gone);
@@ -200,45 +187,11 @@ export class TimelineAdapter implements Drawing {
     clearTimeout(this.layoutTimer);
     this.layoutTimer = setTimeout(() => this.layout(), LAYOUT_MS);
   }
-
-  /** An era is a titled bar in the Eras row and a coloured band behind every lane; items get their content built as DOM. */
-  private toVisItem(p: PlannedItem): VisItem {
-    const { id, start, end, type, className, align, importance } = p;
-    const item: VisItem = { id, group: p.lane ?? undefined, start, end, type, className, align, importance, content: '' };
-    if (p.role !== 'band') item.content = this.contentFor(p) as never;
-    return item;
-  }
-
-  /** The item's DOM, built once per id and text, so a re-layout does not redraw it. */
-  private contentFor(p: PlannedItem): HTMLElement {
-    const label = p.cluster ? `+${p.cluster.ids.length}` : (p.entry?.label ?? '');
-    const excerpt = p.entry?.excerpt;
-    const cached = this.content.get(p.id);
-    if (cached && cached.label === label && cached.excerpt === excerpt) return cached.element;
-    const built = document.createDocumentFragment();
-    render(itemContent(p), built);
-    const element = built.firstElementChild as HTMLElement;
-    this.content.set(p.id, { label, excerpt, element });
-    return element;
-  }
 }
 
 const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
 const limitOptions = (l: WindowLimits) => ({ min: l.min, max: l.max, zoomMin: l.zoomMin, zoomMax: l.zoomMax });
-
-/** Same position, lane and content: no need to touch the DataSet. */
-function sameItem(a: VisItem | null, b: VisItem): boolean {
-  return !!a && a.content === b.content && a.group === b.group && a.className === b.className &&
-    a.start.getTime() === b.start.getTime() && a.end?.getTime() === b.end?.getTime() && a.type === b.type;
-}
-
-function laneLabel(text: string): HTMLElement {
-  const label = document.createElement('span');
-  label.className = 'lane-label';
-  label.textContent = text;
-  return label;
-}
 
 /** Axis labels for history, as vis-timeline asks for them (it passes a Date or a moment). */
 function axisFormat(lang: string) {
