@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import '../components/aiw-era-strip/aiw-era-strip.ts';
 import '../components/aiw-item-detail/aiw-item-detail.ts';
 import { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
+import type { AiwChartChangeEvent } from '../events/chart-change.ts';
 import type { AiwEraChooseEvent } from '../events/era-choose.ts';
 import type { AiwRangeChangeEvent } from '../events/range-change.ts';
 import type { AiwSelectEvent } from '../events/select.ts';
@@ -190,6 +191,8 @@ export class AiwExplorer extends LitElement implements PanelsHost {
         no-detail
         lazy
         forecasts
+        chart=${this.state.chart}
+        @aiw-chart-change=${(e: AiwChartChangeEvent) => this.change({ chart: e.detail.id })}
         .era=${this.state.era ?? ''}
         .from=${this.state.window?.from ?? null}
         .to=${this.state.window?.to ?? null}

@@ -24,6 +24,8 @@ const FIGURES = [
   'search.p95Ms.100x',
   'memory.heap10kBytes',
   'memory.mountCycleGrowthBytes',
+  'bytes.chart',
+  'chart.frameP95Ms',
   'lighthouse.mobile',
   'lighthouse.desktop',
 ];

@@ -9,11 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { percentile } from './stats.mjs';
 
 export const TIMEOUT_MS = 60_000;
-const PAGES = { aiw: 'bench/aiw.html', vis: 'bench/vis.html', timelinejs: 'bench/timelinejs.html', explorer: '' };
+const PAGES = { aiw: 'bench/aiw.html', 'aiw-chart': 'bench/aiw.html?chart=aaai-conference-attendance', vis: 'bench/vis.html', timelinejs: 'bench/timelinejs.html', explorer: '' };
 /** What counts as a painted timeline item (box items add .vis-line and .vis-dot nodes that also carry .vis-item). */
 const VIS_ITEM = '.vis-item:not(.vis-line):not(.vis-dot)';
 /** The explorer's first view: timeline items painted and the era strip's eras shown. */
-const SELECTORS = { aiw: VIS_ITEM, vis: VIS_ITEM, timelinejs: '.tl-timemarker', explorer: [VIS_ITEM, 'ol[part="list"] button'] };
+const SELECTORS = { aiw: VIS_ITEM, 'aiw-chart': VIS_ITEM, vis: VIS_ITEM, timelinejs: '.tl-timemarker', explorer: [VIS_ITEM, 'ol[part="list"] button'] };
 const PROBE = readFileSync('src/bench/pages/probe.js', 'utf8');
 /** The scripted sequence: 6 zoom-ins, 5 zoom-outs, 9 drags (pans), 20 steps. */
 const STEPS = ['in', 'in', 'in', 'left', 'left', 'in', 'right', 'out', 'right', 'right', 'in', 'left', 'out', 'out', 'left', 'in', 'right', 'out', 'out', 'left'];
@@ -62,7 +62,9 @@ export async function loadSystem(bench, system, src, { frames = false, heap = fa
       });
     }
     await page.addInitScript({ content: `window.__benchSelector = ${JSON.stringify(SELECTORS[system])};\n${PROBE}` });
-    const url = `${bench.base}${PAGES[system]}${src ? `?src=${encodeURIComponent(src)}` : ''}`;
+    const page_ = new URL(PAGES[system], bench.base);
+    if (src) page_.searchParams.set('src', src);
+    const url = page_.href;
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     try {

@@ -25,6 +25,7 @@ import { startServer } from './server.mjs';
 import { firstRender } from './suites/first-render.mjs';
 import { lighthouse } from './suites/lighthouse.mjs';
 import { memory } from './suites/memory.mjs';
+import { chart } from './suites/chart.mjs';
 import { scale } from './suites/scale.mjs';
 import { search } from './suites/search.mjs';
 
@@ -145,6 +146,7 @@ async function main() {
     if (want('scale')) await scale(bench);
     if (want('search')) await search(bench);
     if (want('memory')) await memory(bench);
+    if (want('chart')) await chart(bench);
   } finally {
     await browser.close();
   }

@@ -127,6 +127,20 @@ describe('the explorer: the ledger of forecasts', () => {
   });
 });
 
+describe('the explorer: numbers under the timeline', () => {
+  it('draws the series named in the URL under the timeline, and keeps the reader\'s choice in the URL', async () => {
+    const { page, errors } = await open('/?from=1980&to=1995&chart=aaai-conference-attendance');
+    const chart = page.locator('aiw-series-chart');
+    await chart.locator('.dot').first().waitFor();
+    expect(await chart.locator('select').inputValue()).toBe('aaai-conference-attendance');
+    await chart.locator('select').selectOption('neurips-conference-attendance');
+    await expect.poll(() => params(page).get('chart')).toBe('neurips-conference-attendance');
+    expect(params(page).get('from')).toBe('1980');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the explorer: layout and accessibility', () => {
   it('has no horizontal overflow at 390 px, and thumb-sized buttons', async () => {
     const { page } = await open('/?era=era-second-winter&item=lighthill-report', { width: 390, height: 844 });
@@ -146,6 +160,7 @@ describe('the explorer: layout and accessibility', () => {
     ['the comparison', '/?compare=q-lighthill-1972-disappointment,q-mcdermott-1984-deep-unease'],
     ['the about page', '/?panel=about&lang=zh'],
     ['the ledger of forecasts', '/?panel=predictions&lang=zh'],
+    ['the numbers under the timeline', '/?chart=aaai-conference-attendance'],
   ] as const) {
     it(`has no axe violations: ${name}`, async () => {
       const { page } = await open(path);

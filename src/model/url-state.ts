@@ -4,7 +4,7 @@
  *   lang=en|zh  from=1984  to=1987-06  era=<era id>  item=<event or quote id>
  *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|predictions|about
  *   + the search filters (qera, stance, speaker, qfrom, qto, verified, qlang)
- *   + the ledger's filters (outcome, fera, fspeaker, flang)
+ *   + the ledger's filters (outcome, fera, fspeaker, flang)  chart=<series id>
  */
 import { MAX_COMPARE } from './compare.ts';
 import { isoYear } from './dates.ts';
@@ -31,11 +31,13 @@ export interface ExplorerState {
   compare: string[];
   /** The ledger of forecasts' filters (the Predictions panel). */
   ledger: LedgerFilters;
+  /** The series drawn in the band of numbers under the timeline ('' for none). */
+  chart: string;
   panel: Panel;
 }
 
 export function initialState(lang: Lang): ExplorerState {
-  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], ledger: {}, panel: 'eras' };
+  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], ledger: {}, chart: '', panel: 'eras' };
 }
 
 /** The language a first visit should get: the browser's first preference we can serve. */
@@ -101,6 +103,12 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
     }
   }
 
+  const chart = params.get('chart');
+  if (chart) {
+    if ((index.dataset.series ?? []).some((s) => s.id === chart)) state.chart = chart;
+    else problems.push(t.notOneOf('chart', chart, (index.dataset.series ?? []).map((s) => s.id)));
+  }
+
   const ledger = ledgerFiltersFromParams(params, { eraIds: index.eras.map((e) => e.id), lang: state.lang });
   state.ledger = ledger.filters;
   problems.push(...ledger.problems);
@@ -129,6 +137,7 @@ export function toQueryString(state: ExplorerState): string {
   for (const [k, v] of Object.entries(filtersToParams(state.filters))) params.set(k, v);
   if (state.compare.length) params.set('compare', state.compare.join(','));
   for (const [k, v] of Object.entries(ledgerFiltersToParams(state.ledger))) params.set(k, v);
+  if (state.chart) params.set('chart', state.chart);
   if (state.panel !== 'eras') params.set('panel', state.panel);
   return `?${params.toString()}`;
 }

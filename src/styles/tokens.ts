@@ -9,6 +9,8 @@ const light = css`
   --aiw-mono: ui-monospace, 'SFMono-Regular', Menlo, monospace;
   --aiw-font-size: 15px;
   --aiw-radius: 6px;
+  /* The column of lane titles: the drawing and the chart under it start at the same x. */
+  --aiw-lanes-width: 150px;
   --aiw-fg: #1b1f24;
   --aiw-muted: #57606a;
   --aiw-bg: #ffffff;

@@ -83,6 +83,10 @@ export const styles = [
       align-items: start;
     }
     @container aiw-timeline (max-width: 720px) {
+      .canvas,
+      aiw-series-chart {
+        --aiw-lanes-width: 64px;
+      }
       .below {
         grid-template-columns: minmax(0, 1fr);
       }

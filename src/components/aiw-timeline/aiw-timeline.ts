@@ -17,6 +17,7 @@ import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
 import type { DrawnView } from './drawing.ts';
+import { chartBand } from './chart-band.ts';
 import { Drawings } from './drawings.ts';
 import { timelineKeys, ZOOM_STEP } from './keys.ts';
 import { errorPanel, noticePanel } from './load-panels.ts';
@@ -40,6 +41,7 @@ import { toolbar } from './toolbar.ts';
  * @attr selected - id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none).
  * @attr theme - "light" or "dark"; defaults to the reader's colour scheme.
  * @attr no-detail - do not show the selected item's detail inside the widget.
+ * @attr chart - draw a band of numbers under the timeline, following its window: the id of a series of the data ("" to let the reader choose). Without it, nothing extra is loaded.
  * @attr forecasts - show the ledger of forecasts in a lane of its own: each a span from when it was made to when it was due, coloured by what became of it.
  * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points
  *   at, touches or focuses the timeline; vis-timeline is loaded and built then. For pages where
@@ -81,6 +83,8 @@ export class AiwTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
   @property({ type: Boolean }) lazy = false;
   @property({ type: Boolean }) forecasts = false;
+  /** The series to draw in a band of numbers under the timeline ('' to offer the choice; unset for no band). */
+  @property() chart: string | null = null;
   /** A Dataset object; overrides `src`. */
   @property({ attribute: false }) data: Dataset | null = null;
 
@@ -92,7 +96,11 @@ export class AiwTimeline extends LitElement {
   private readonly view = new ViewController(this, (effect) => this.page.tell(effect));
   private readonly source = new DatasetSource(this, (result) => this.useResult(result));
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
-  private readonly drawings = new Drawings(this, (action) => this.do(action), (message) => this.page.problem(message));
+  private readonly drawings = new Drawings(this, (action) => this.do(action), (message) => this.page.problem(message), (window) => {
+    // The chart band follows the drawing frame by frame, not only at the end of a move.
+    const chart = this.renderRoot.querySelector('aiw-series-chart');
+    if (chart) chart.window = window;
+  });
   protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do));
 
   /** id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none). */
@@ -218,6 +226,7 @@ export class AiwTimeline extends LitElement {
         <div class="vis-host ${this.drawings.stillShown ? 'under' : ''}"></div>
         <div class="still-host"></div>
       </div>
+      ${chartBand(this.source.dataset, this.chart, window, lang, (id) => (this.chart = id))}
       <p class="keys" id="keys">${t.keyboardHelp}</p>
       <div class="below">
         <aiw-item-list part="list" lang=${lang} .items=${items} .selectedId=${selectedId}

@@ -19,6 +19,11 @@ export const drawingStyles = [
     .vis-labelset .vis-label {
       color: var(--aiw-fg);
     }
+    /* A fixed column of lane titles (both drawings, and the chart under them). */
+    .vis-labelset {
+      box-sizing: border-box;
+      width: var(--aiw-lanes-width);
+    }
     .vis-time-axis .vis-grid.vis-minor {
       border-color: var(--aiw-grid);
     }
@@ -149,7 +154,7 @@ export const drawingStyles = [
     /* The still drawing (see still-drawing.ts): vis-timeline's look, laid out by a grid. */
     .still {
       display: grid;
-      grid-template-columns: max-content minmax(0, 1fr);
+      grid-template-columns: var(--aiw-lanes-width) minmax(0, 1fr);
       border: none;
       overflow: hidden;
     }

@@ -33,6 +33,11 @@ export interface DrawingHooks {
   moved(window: TimeWindow): void;
   /** The reader picked an item or an era, or clicked where there is none (null). */
   picked(id: string | null): void;
+  /**
+   * The window on screen at each frame of a move (animations and gestures alike): for what is
+   * drawn beside the timeline to follow it (the chart band). It changes nothing in the view.
+   */
+  passing(window: TimeWindow): void;
 }
 
 export interface Drawing {

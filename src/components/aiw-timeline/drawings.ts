@@ -5,6 +5,7 @@
  * has drawn. Until then both are shown every view, so the swap keeps the window and selection.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimeWindow } from '../../model/time-window.ts';
 import type { ViewAction } from '../../model/view-state.ts';
 import type { Drawing, DrawingHooks, DrawnView } from './drawing.ts';
 import { loadVis, loadVisOnFirstSign, visModule } from './load-vis.ts';
@@ -28,8 +29,9 @@ export class Drawings implements ReactiveController {
     private readonly host: Host,
     act: (action: ViewAction) => void,
     private readonly report: (message: string) => void,
+    passing: (window: TimeWindow) => void = () => {},
   ) {
-    this.hooks = { moved: (window) => act({ type: 'move', window, by: 'user' }), picked: (id) => act({ type: 'pick', id }) };
+    this.hooks = { moved: (window) => act({ type: 'move', window, by: 'user' }), picked: (id) => act({ type: 'pick', id }), passing };
     host.addController(this);
   }
 
