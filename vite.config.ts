@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateParts } from './src/model/load.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
@@ -100,8 +101,29 @@ const embedBuild = defineConfig({
   },
 });
 
+/**
+ * The explorer installs as an app and reads offline after a first visit: a service worker
+ * (Workbox, through vite-plugin-pwa) keeps the page, its code, its icons and the dataset. A new
+ * build's worker installs in the background and waits (no skipWaiting): the next visit, once the
+ * explorer's tabs were closed, opens on the new version, never a page mixing old and new chunks.
+ * The widget's folder (embed/) is for other sites and stays out. src/app/service-worker.ts
+ * registers it; public/manifest.webmanifest is the manifest.
+ */
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    globIgnores: ['embed/**', 'embed.html', 'dataset.schema.json', 'social-card.png'],
+    // Deep links (?era=…&item=…) open the explorer's page offline too; nothing else is its page.
+    navigateFallback: 'index.html',
+    navigateFallbackAllowlist: [/^\/(index\.html)?(\?.*)?$/],
+    cleanupOutdatedCaches: true,
+  },
+});
+
 const appBuild = defineConfig({
-  plugins: [builtinDataset()],
+  plugins: [builtinDataset(), offline],
   // Pre-bundled up front, so the browser tests' first run does not reload mid-way.
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'axe-core', 'fuse.js'] },
   build: {
