@@ -2,9 +2,13 @@
  * The explorer as a site: the files a browser, a home screen and a link preview ask for, the
  * page's description in the reader's language, and offline reading after a first visit.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.ts';
+import { serveFolder } from './server.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,5 +96,44 @@ describe('the explorer as a site', () => {
     await expect.poll(() => page.locator('aiw-item-detail h2').first().textContent()).toContain('莱特希尔');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('picks up a new deployment on the next visit, and never mixes it into a page already open', async () => {
+    // A copy of the site, deployed again below with a changed page (and so a changed worker).
+    const site = mkdtempSync(join(tmpdir(), 'aiw-site-'));
+    cpSync('dist', site, { recursive: true });
+    const { server, url: base } = await serveFolder(site);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const version = (page: Page) => page.evaluate(() => document.querySelector('meta[name="aiw-test-version"]')?.getAttribute('content') ?? null);
+      const first = await context.newPage();
+      await first.goto(base);
+      await first.locator(DRAWN).first().waitFor();
+      await first.evaluate(() => navigator.serviceWorker.ready);
+
+      const page = readFileSync(join(site, 'index.html'), 'utf8').replace('<head>', '<head><meta name="aiw-test-version" content="2">');
+      writeFileSync(join(site, 'index.html'), page);
+      const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+      const next = sw.replace(/(url:"index\.html",revision:)"[^"]+"/, '$1"aiw-test-version-2"');
+      expect(next, 'sw.js lists index.html with a revision').not.toBe(sw);
+      writeFileSync(join(site, 'sw.js'), next);
+
+      // The open tab reloads: the browser finds the new worker, which installs and waits; the page stays as it was.
+      await first.reload();
+      await first.locator(DRAWN).first().waitFor();
+      await expect.poll(() => first.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 15_000 }).toBe(true);
+      expect(await version(first)).toBeNull();
+      await first.close();
+
+      // The next visit, the old tab closed: the new version.
+      const again = await context.newPage();
+      await again.goto(base);
+      await expect.poll(async () => (await again.reload(), await version(again)), { timeout: 15_000 }).toBe('2');
+      await again.locator(DRAWN).first().waitFor();
+    } finally {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
