@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { derivedSeries } from './src/model/derived-series.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateParts } from './src/model/load.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
@@ -59,12 +60,36 @@ function embedPage(): Plugin {
 }
 
 /**
+ * The widget finds the built-in dataset beside its own module, written in the one form that
+ * bundlers recognise as a file reference: `new URL('./dataset.json', import.meta.url)`. A
+ * consumer's `vite build` then copies the file (webpack and Parcel do the same), and Vite's dev
+ * server rewrites the path when it pre-bundles the package; a plain copy of dist/embed/ finds it
+ * beside the module. Our own build must leave the expression alone (it would rewrite it into a
+ * form no bundler recognises), so the source marks it `@vite-ignore` and this plugin writes it
+ * back in that plain form, failing the build if it is missing.
+ */
+function bundlerVisibleDatasetUrl(entry: string): Plugin {
+  const marked = /new URL\(\s*\/\* @vite-ignore \*\/\s*(['"`])\.\/dataset\.json\1\s*,\s*import\.meta\.url\s*\)/g;
+  return {
+    name: 'aiw-bundler-visible-dataset-url',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[entry];
+      const code = chunk?.type === 'chunk' ? chunk.code.replace(marked, 'new URL("./dataset.json",import.meta.url)') : '';
+      if (chunk?.type !== 'chunk' || code === chunk.code) {
+        this.error(`${entry} does not find dataset.json beside itself: src/embed.ts must say new URL(/* @vite-ignore */ './dataset.json', import.meta.url)`);
+      }
+      chunk.code = code;
+    },
+  };
+}
+
+/**
  * `vite build --mode embed` builds the widget for embedders: dist/embed/aiw-timeline.js (one
  * ES module with Lit, vis-timeline and the rest), the built-in dataset and its schema beside it,
  * and the iframe page dist/embed.html. It runs after the explorer's build (npm run build).
  */
 const embedBuild = defineConfig({
-  plugins: [builtinDataset('embed/'), embedPage()],
+  plugins: [builtinDataset('embed/'), embedPage(), bundlerVisibleDatasetUrl('embed/aiw-timeline.js')],
   publicDir: false,
   build: {
     target: 'es2022',
@@ -81,8 +106,29 @@ const embedBuild = defineConfig({
   },
 });
 
+/**
+ * The explorer installs as an app and reads offline after a first visit: a service worker
+ * (Workbox, through vite-plugin-pwa) keeps the page, its code, its icons and the dataset. A new
+ * build's worker installs in the background and waits (no skipWaiting): the next visit, once the
+ * explorer's tabs were closed, opens on the new version, never a page mixing old and new chunks.
+ * The widget's folder (embed/) is for other sites and stays out. src/app/service-worker.ts
+ * registers it; public/manifest.webmanifest is the manifest.
+ */
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+    globIgnores: ['embed/**', 'embed.html', 'dataset.schema.json', 'social-card.png'],
+    // Deep links (?era=…&item=…) open the explorer's page offline too; nothing else is its page.
+    navigateFallback: 'index.html',
+    navigateFallbackAllowlist: [/^\/(index\.html)?(\?.*)?$/],
+    cleanupOutdatedCaches: true,
+  },
+});
+
 const appBuild = defineConfig({
-  plugins: [builtinDataset()],
+  plugins: [builtinDataset(), offline],
   // Pre-bundled up front, so the browser tests' first run does not reload mid-way.
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'axe-core', 'fuse.js'] },
   build: {

@@ -218,6 +218,11 @@ function showLanguage(lang: Lang): void {
     const el = document.getElementById(id);
     if (el && el.textContent !== text) el.textContent = text;
   }
+  // The page's description and social-card tags (index.html), for tools that read the live page.
+  const metas = { 'name="description"': t.description, 'property="og:title"': t.title, 'property="og:description"': t.description,
+    'property="og:locale"': t.ogLocale[0], 'property="og:locale:alternate"': t.ogLocale[1], 'property="og:image:alt"': t.cardAlt,
+    'name="twitter:title"': t.title, 'name="twitter:description"': t.description, 'name="twitter:image:alt"': t.cardAlt };
+  for (const [attr, text] of Object.entries(metas)) document.head.querySelector(`meta[${attr}]`)?.setAttribute('content', text);
 }
 
 function readStorage(key: string): string | null {

@@ -5,15 +5,7 @@ import type { DatasetIssue } from '../model/dataset-issues.ts';
 import type { LoadResult } from '../model/load.ts';
 import type { Dataset } from '../model/schema.ts';
 
-let defaultUrl: string | undefined;
-/** Where the built-in dataset is: set by the widget's entry to the file beside its module. */
-export function setDefaultDatasetUrl(url: string): void {
-  defaultUrl = url;
-}
-/** The built-in dataset's URL (by default, dataset.json beside the page). */
-export function builtInDatasetUrl(): string {
-  return defaultUrl ?? new URL('dataset.json', document.baseURI).href;
-}
+export { builtInDatasetUrl, setDefaultDatasetUrl } from './dataset-url.ts';
 
 /** What to show: a Dataset given as a property, else a URL (ours, or the built-in file). */
 export interface DatasetRequest {

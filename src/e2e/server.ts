@@ -5,6 +5,7 @@
  *   /csp/…        the same files under a strict Content-Security-Policy header
  *   /fixture/…    pages built for a test (e.g. the React page), from FIXTURE_DIR
  * A test server, so it also serves broken answers on purpose under /fault/ (see faults).
+ * serveFolder serves one folder alone (a consumer app's build), as a static host would.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -59,6 +60,10 @@ export function startServer(faults: Record<string, Fault> = {}): Promise<{ serve
     res.statusCode = 404;
     res.end('not found');
   });
+  return listen(server);
+}
+
+function listen(server: Server): Promise<{ server: Server; url: string }> {
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -66,4 +71,20 @@ export function startServer(faults: Record<string, Fault> = {}): Promise<{ serve
       done({ server, url: `http://127.0.0.1:${port}/` });
     });
   });
+}
+
+/** Serves one folder as a static host would (index.html for a folder), on a free loopback port. */
+export function serveFolder(root: string): Promise<{ server: Server; url: string }> {
+  const dir = resolve(root);
+  const server = createServer((req, res) => {
+    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)));
+    if (file.startsWith(dir) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.statusCode = 404;
+      return void res.end('not found');
+    }
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  });
+  return listen(server);
 }

@@ -1,7 +1,7 @@
-import type { PickedKind } from '../model/view-state.ts';
 import { AiwEvent } from './aiw-event.ts';
 
-export type SelectKind = PickedKind;
+/** What was selected. Written out (not imported from the model) so that the published types stand alone. */
+export type SelectKind = 'event' | 'quote' | 'era' | 'forecast';
 
 /** `<aiw-timeline>`: the user selected an item, or cleared the selection (`id` and `kind` null). */
 export class AiwSelectEvent extends AiwEvent<{ id: string | null; kind: SelectKind | null }> {

@@ -16,6 +16,15 @@ describe('the title and lede index.html shows before any script runs', () => {
     expect(text(DomUtils.findOne((e) => e.name === 'title', doc.children)!)).toBe(appStrings('en').title);
   });
 
+  it('carry the description and social-card tags the explorer keeps in the reader’s language, word for word', () => {
+    const meta = (key: string) => find((e) => e.name === 'meta' && (e.attribs.name === key || e.attribs.property === key))[0]?.attribs.content;
+    const en = appStrings('en');
+    for (const key of ['description', 'og:description', 'twitter:description']) expect(meta(key), key).toBe(en.description);
+    for (const key of ['og:title', 'twitter:title', 'og:site_name']) expect(meta(key), key).toBe(en.title);
+    for (const key of ['og:image:alt', 'twitter:image:alt']) expect(meta(key), key).toBe(en.cardAlt);
+    expect([meta('og:locale'), meta('og:locale:alternate')]).toEqual(en.ogLocale);
+  });
+
   it('is plain text: one h1, and no script, link or handler in the page header or the explorer', () => {
     const parts = find((e) => e.name === 'aiw-explorer' || e.attribs.class === 'page-head');
     expect(parts).toHaveLength(2);

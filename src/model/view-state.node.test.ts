@@ -168,14 +168,14 @@ describe('reduceView: before the data', () => {
     expect(state.pending).toEqual({ era: 'era-first-winter', from: null, to: null, selected: 'q-seed' });
   });
 
-  it('reports what was asked for when no data comes', () => {
+  it('says nothing of the era or item asked for when no data comes (the load’s own error says why), and shows them once it does', () => {
     const waiting = run(initialView, { type: 'request', request: { era: 'era-first-boom', selected: 'q-seed' } }).state;
     const { state, effects } = run(waiting, { type: 'data', index: null });
     expect(state.data).toBe('none');
-    expect(effects).toEqual([
-      { type: 'problem', message: 'era "era-first-boom" is not an era in the dataset' },
-      { type: 'problem', message: 'selected "q-seed" is not an event or a quote in the dataset' },
-    ]);
+    expect(effects).toEqual([]);
+    const retried = run(state, { type: 'data', index: ready.index, request: { era: 'era-first-boom', selected: 'q-seed' } });
+    expect(retried.effects).toEqual([]);
+    expect(retried.state.selectedId).toBe('q-seed');
   });
 
   it('applies the page’s own request with new data, and lets go of a selection the new data lacks', () => {

@@ -122,7 +122,10 @@ function request(state: ViewState, req: ViewRequest, effects: ViewEffect[]): Vie
   const { window, problems } = resolveWindow(req.from, req.to);
   problems.forEach(problem);
   let eraView: TimeWindow | undefined;
-  if (req.era) {
+  // Without data (it could not be used), ids cannot be checked: the load's own error says why,
+  // rather than a second, misleading line that the era or the item does not exist.
+  const known = state.index !== null;
+  if (req.era && known) {
     const era = state.index?.get(req.era);
     if (era?.kind === 'era') eraView = eraWindow(era.record.start, era.record.end);
     else problem(notAnEra(req.era));
@@ -131,7 +134,7 @@ function request(state: ViewState, req: ViewRequest, effects: ViewEffect[]): Vie
   if (to) next = move(next, to, 'code', effects);
   if (req.selected === null || req.selected === '') {
     if (next.selectedId !== null) next = { ...next, selectedId: null };
-  } else if (req.selected !== undefined && req.selected !== next.selectedId) {
+  } else if (req.selected !== undefined && known && req.selected !== next.selectedId) {
     const found = next.index?.get(req.selected);
     if (!found || found.kind === 'era') problem(notAnItem(req.selected));
     else {
