@@ -9,6 +9,7 @@
  */
 import type { AiwErrorEvent } from '../events/error.ts';
 import type { AiwLoadEvent } from '../events/load.ts';
+import type { AiwMatchesEvent } from '../events/matches.ts';
 import type { AiwRangeChangeEvent } from '../events/range-change.ts';
 import type { AiwSelectEvent } from '../events/select.ts';
 
@@ -188,6 +189,10 @@ export interface AiwTimeline extends HTMLElement {
   forecasts: boolean;
   /** Draw a series under the timeline, on its axis: a series id, or "" to let the reader choose; null for none. */
   chart: string | null;
+  /** Search text: what it finds stays as it is and the rest fades; n / Shift+N step through the matches. */
+  query: string;
+  /** The kinds of record the query looks in: any of "event quote era forecast" (all when empty). */
+  queryKinds: string;
   /** A Dataset object; overrides `src`. */
   data: Dataset | null;
   /** The window now shown. */
@@ -212,7 +217,7 @@ export interface AiwTimelineConstructor {
 }
 
 /** What a framework sets on `<aiw-timeline>` from a template or JSX: its properties, each optional. */
-export type AiwTimelineProperties = Partial<Pick<AiwTimeline, 'src' | 'lang' | 'theme' | 'era' | 'from' | 'to' | 'noDetail' | 'lazy' | 'forecasts' | 'chart' | 'data'>> & {
+export type AiwTimelineProperties = Partial<Pick<AiwTimeline, 'src' | 'lang' | 'theme' | 'era' | 'from' | 'to' | 'noDetail' | 'lazy' | 'forecasts' | 'chart' | 'query' | 'queryKinds' | 'data'>> & {
   selected?: string | null;
 };
 
@@ -221,5 +226,6 @@ export interface AiwTimelineEventMap {
   'aiw-select': AiwSelectEvent;
   'aiw-range-change': AiwRangeChangeEvent;
   'aiw-load': AiwLoadEvent;
+  'aiw-matches': AiwMatchesEvent;
   'aiw-error': AiwErrorEvent;
 }
