@@ -145,7 +145,8 @@ export class AiwTimeline extends LitElement {
     }
     if (changed.has('era') || changed.has('from') || changed.has('to')) this.do({ type: 'request', request: this.request() });
     this.scene.update(this.source.dataset, this.language, this.view.state, this.forecasts);
-    this.search.update(this.source.dataset, this.query, { ...this.queryFilters, kinds: parseKinds(this.queryKinds).kinds });
+    const kinds = parseKinds(this.queryKinds).kinds;
+    this.search.update(this.source.dataset, this.query, kinds.length ? { ...this.queryFilters, kinds } : this.queryFilters);
   }
 
   protected override updated(): void {

@@ -107,3 +107,17 @@ describe('<aiw-timeline query>', () => {
     expect($(el, '.vis-host .vis-item.era .match-count')?.textContent).toBe('2');
   });
 });
+
+describe('<aiw-timeline query> kinds and filters', () => {
+  it('looks only in the kinds asked for, by attribute or through the page’s filters', async () => {
+    const el = await open((t) => t.setAttribute('query', 'Lighthill'));
+    await vi.waitUntil(() => $(el, '.still .vis-item.quote.match'));
+    el.setAttribute('query-kinds', 'event');
+    await vi.waitUntil(() => $(el, '.still .vis-item.quote.faded'));
+    expect($(el, '.still .vis-item[data-id="lighthill-report"]')!.classList.contains('match')).toBe(true);
+    el.removeAttribute('query-kinds');
+    el.queryFilters = { kinds: ['quote'] };
+    await vi.waitUntil(() => $(el, '.still .vis-item[data-id="lighthill-report"].faded'));
+    expect($(el, '.still .vis-item.quote.match')).not.toBeNull();
+  });
+});
