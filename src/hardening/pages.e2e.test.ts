@@ -192,7 +192,8 @@ describe('script injection through the built pages', () => {
     for (const src of ['/hostile.json', '/hostile-tl.json']) {
       await page.goto(url(`/embed.html?src=${src}`));
       await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor({ state: 'attached' });
-      // Open a detail from the keyboard list (always on screen; vis keeps off-window items in the DOM).
+      // Open a detail from the keyboard list (opened first: it sits in a closed disclosure; vis keeps off-window items in the DOM).
+      await page.locator('aiw-timeline aiw-item-list summary').click();
       await page.locator('aiw-timeline aiw-item-list [role="option"]').first().click();
       await page.locator('aiw-timeline aiw-item-detail').waitFor();
       await page.waitForTimeout(400);
