@@ -170,6 +170,10 @@ export const styles = [
       .handout {
         display: block;
       }
+      .handout > ol {
+        padding: 0;
+        list-style: none;
+      }
       .handout-step {
         break-inside: avoid;
         margin-bottom: 12px;

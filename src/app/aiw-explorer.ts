@@ -64,13 +64,16 @@ export class AiwExplorer extends LitElement implements PanelsHost {
 
   private async load(): Promise<void> {
     this.loading = true;
+    // The tours are fetched alongside the dataset and checked against it before the page shows.
+    const tours = this.tours.fetch(new URL(`${import.meta.env.BASE_URL}tours.json`, location.href).href);
     const result = await fetchDataset(new URL(`${import.meta.env.BASE_URL}dataset.json`, location.href).href, { builtIn: true });
+    const data = result.dataset && result.dataset.events.length ? result.dataset : null;
+    if (data) this.tours.use(await tours, DatasetIndex.of(data));
     this.loading = false;
     this.errors = result.errors;
-    this.data = result.dataset && result.dataset.events.length ? result.dataset : null;
+    this.data = data;
     if (!this.data) return;
     this.index = DatasetIndex.of(this.data);
-    await this.tours.load(new URL(`${import.meta.env.BASE_URL}tours.json`, location.href).href, this.index);
     this.restoreFromUrl(true);
   }
 

@@ -37,18 +37,24 @@ export class TourGuide implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Loads the tours; a tour with a problem is left out (console warning), the rest kept. Without tours the page works as before. */
-  async load(url: string, index: DatasetIndex): Promise<void> {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const result = parseToursText(await response.text(), 'tours.json', index);
-      for (const line of result.errors) console.warn(`aiw-explorer: ${line}`);
-      this.tours = result.tours;
-    } catch (e) {
-      console.warn(`aiw-explorer: no tours (${e instanceof Error ? e.message : String(e)})`);
-      this.tours = [];
-    }
+  /** Starts fetching tours.json (alongside the dataset): its text, or null when it cannot be had. */
+  fetch(url: string): Promise<string | null> {
+    return fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((e: unknown) => {
+        console.warn(`aiw-explorer: no tours (${e instanceof Error ? e.message : String(e)})`);
+        return null;
+      });
+  }
+
+  /** Checks the tours against the dataset; a tour with a problem is left out (console warning), the rest kept. Without tours the page works as before. */
+  use(text: string | null, index: DatasetIndex): void {
+    const result = text === null ? { tours: [], errors: [] } : parseToursText(text, 'tours.json', index);
+    for (const line of result.errors) console.warn(`aiw-explorer: ${line}`);
+    this.tours = result.tours;
   }
 
   /** The state a URL asks for, with its tour step's view applied, and what in `tour`/`step` could not be used. */

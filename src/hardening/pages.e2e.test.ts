@@ -84,7 +84,10 @@ const scanPage = (page: Page) =>
           if (el.shadowRoot) walk(el.shadowRoot);
           continue;
         }
-        if (forbidden.has(el.tagName.toUpperCase()) && !(el.tagName === 'IFRAME' && el.getAttribute('part') === 'preview')) found.push(`<${el.tagName.toLowerCase()}>`);
+        // Our own: the embed panel's preview iframe, and the disclosure the keyboard list sits in (top level of its shadow root).
+        const ours = (el.tagName === 'IFRAME' && el.getAttribute('part') === 'preview') ||
+          (el.tagName === 'DETAILS' && el.parentNode instanceof ShadowRoot && el.parentNode.host.localName === 'aiw-item-list');
+        if (forbidden.has(el.tagName.toUpperCase()) && !ours) found.push(`<${el.tagName.toLowerCase()}>`);
         for (const a of el.getAttributeNames()) {
           // Browsers strip control characters and spaces from a URL before reading its scheme: so must the check.
           // eslint-disable-next-line no-control-regex -- matching control characters is the point
