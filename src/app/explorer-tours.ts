@@ -70,9 +70,13 @@ export class TourGuide implements ReactiveController {
     return tourParams(this.place);
   }
 
+  /** Opens the picker (leaving the tour being taken, if any: the view stays). */
   pick(): void {
     this.picking = true;
-    this.host.requestUpdate();
+    if (this.place) {
+      this.place = null;
+      this.host.change({}, true);
+    } else this.host.requestUpdate();
     this.focusBar();
   }
 

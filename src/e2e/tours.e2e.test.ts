@@ -135,6 +135,15 @@ describe('tours', () => {
     await page.close();
   });
 
+  it('Take a tour during a tour opens the picker, leaving the tour but not the view', async () => {
+    const { page } = await open('/?lang=en&tour=two-winters&step=6');
+    await page.getByRole('button', { name: 'Take a tour' }).click();
+    await expect.poll(() => bar(page).locator('[part="tour"]').count()).toBe(tours.length);
+    expect(params(page).get('tour')).toBeNull();
+    expect(params(page).get('item')).toBe(twoWinters.steps[5].view.item ?? null);
+    await page.close();
+  });
+
   it('moves the timeline to every step’s view', async () => {
     const { page } = await open('/?lang=en&tour=two-winters&step=1');
     for (const [i, step] of twoWinters.steps.entries()) {

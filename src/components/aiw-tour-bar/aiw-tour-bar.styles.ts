@@ -33,25 +33,52 @@ export const styles = [
     p {
       margin: 0 0 8px;
     }
+    /* On a phone the step reads top to bottom; from 900 px the controls sit beside the text,
+       so the timeline stays as high on the page as it can. */
     .bar {
       display: grid;
-      grid-template-columns: 1fr auto;
-      column-gap: 16px;
-    }
-    .bar > * {
-      grid-column: 1 / -1;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'tour position' 'title title' 'text text' 'controls controls' 'hint hint';
+      column-gap: 24px;
     }
     .tour-title {
-      grid-column: 1;
+      grid-area: tour;
       color: var(--aiw-muted);
       font-size: 0.9em;
     }
     .position {
-      grid-column: 2;
-      grid-row: 1;
+      grid-area: position;
       color: var(--aiw-muted);
       font-size: 0.9em;
       font-variant-numeric: tabular-nums;
+    }
+    .bar h2 {
+      grid-area: title;
+    }
+    .bar .text {
+      grid-area: text;
+    }
+    .bar .controls {
+      grid-area: controls;
+    }
+    .bar .hint {
+      grid-area: hint;
+      margin: 0;
+    }
+    @media (min-width: 900px) {
+      .bar {
+        grid-template-areas: 'tour position' 'title controls' 'text controls' 'hint controls';
+        grid-template-rows: auto auto 1fr auto;
+      }
+      .bar .controls {
+        display: grid;
+        grid-template-columns: auto auto;
+        align-content: start;
+        margin: 0;
+      }
+      .bar .leave {
+        margin-inline-start: 0;
+      }
     }
     .text {
       max-width: 75ch;
