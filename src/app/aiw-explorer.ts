@@ -5,6 +5,7 @@ import '../components/aiw-item-detail/aiw-item-detail.ts';
 import { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
 import type { AiwChartChangeEvent } from '../events/chart-change.ts';
 import type { AiwEraChooseEvent } from '../events/era-choose.ts';
+import type { AiwMatchesEvent } from '../events/matches.ts';
 import type { AiwRangeChangeEvent } from '../events/range-change.ts';
 import type { AiwSelectEvent } from '../events/select.ts';
 import { appStrings } from '../i18n/app.ts';
@@ -43,6 +44,8 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   @state() notices: string[] = [];
   @state() status = '';
   @state() private embedOpen = false;
+  /** What the timeline's search found (for the era strip's counts); null while no search is on. */
+  @state() private found: readonly string[] | null = null;
   index: DatasetIndex | null = null;
   /** The guided tours and where the reader is in one (explorer-tours.ts). */
   readonly tours = new TourGuide(this);
@@ -111,9 +114,10 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     this.change({ era: id, window: null, panel: 'eras' });
   }
 
-  /** An item chosen outside the timeline (an era's key events, the search): the timeline brings it into view. */
+  /** An item chosen outside the timeline (an era's key events, the search): the timeline brings it into view; an era is shown whole. */
   chooseItem(id: string | null): void {
-    this.change({ item: id });
+    if (id && this.index?.kindOf(id) === 'era') this.change({ era: id, window: null });
+    else this.change({ item: id });
   }
 
   addToCompare(id: string): void {
@@ -200,7 +204,8 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     const lang = this.state.lang;
     return html`
       ${this.tours.renderBar()}
-      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} @aiw-era-choose=${(e: AiwEraChooseEvent) => this.chooseEra(e.detail.id)}></aiw-era-strip>
+      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} .matchIds=${this.found}
+        @aiw-era-choose=${(e: AiwEraChooseEvent) => this.chooseEra(e.detail.id)}></aiw-era-strip>
       <aiw-timeline
         .data=${this.data}
         lang=${lang}
@@ -213,6 +218,9 @@ export class AiwExplorer extends LitElement implements PanelsHost {
         .from=${this.state.window?.from ?? null}
         .to=${this.state.window?.to ?? null}
         .selected=${this.state.item ?? ''}
+        .query=${this.state.panel === 'search' ? this.state.q : ''}
+        .queryFilters=${this.state.filters}
+        @aiw-matches=${(e: AiwMatchesEvent) => (this.found = e.detail.query ? e.detail.ids : null)}
         @aiw-select=${this.onSelect}
         @aiw-range-change=${(e: AiwRangeChangeEvent) => this.change({ window: e.detail })}
       ></aiw-timeline>

@@ -33,7 +33,7 @@ export interface PanelsHost {
 
 const lazy: Record<Panel, () => Promise<unknown>> = {
   eras: () => import('../components/aiw-era-panel/aiw-era-panel.ts'),
-  search: () => import('../components/aiw-quote-search/aiw-quote-search.ts'),
+  search: () => import('../components/aiw-search/aiw-search.ts'),
   compare: () => import('../components/aiw-quote-compare/aiw-quote-compare.ts'),
   rhymes: () => import('../components/aiw-pair-list/aiw-pair-list.ts'),
   predictions: () => import('../components/aiw-forecast-ledger/aiw-forecast-ledger.ts'),
@@ -103,10 +103,10 @@ export function renderPanels(explorer: PanelsHost) {
           : html`<div class="intro"><p>${t.intro}</p>
               <button type="button" class="action" @click=${() => e.chooseEra(index!.eras[0].id)}>${t.start}</button></div>`;
       case 'search':
-        return html`<aiw-quote-search .data=${data} lang=${lang} .query=${state.q} .filters=${state.filters} .compareIds=${state.compare}
+        return html`<aiw-search .data=${data} lang=${lang} .query=${state.q} .filters=${state.filters} .compareIds=${state.compare}
           @aiw-search-change=${(ev: AiwSearchChangeEvent) => e.change({ q: ev.detail.query, filters: ev.detail.filters })}
           @aiw-show-on-timeline=${(ev: AiwShowOnTimelineEvent) => e.chooseItem(ev.detail.id)}
-          @aiw-compare-add=${(ev: AiwCompareAddEvent) => e.addToCompare(ev.detail.id)}></aiw-quote-search>`;
+          @aiw-compare-add=${(ev: AiwCompareAddEvent) => e.addToCompare(ev.detail.id)}></aiw-search>`;
       case 'compare':
         return html`<aiw-quote-compare .data=${data} lang=${lang} .ids=${state.compare}
           @aiw-compare-change=${(ev: AiwCompareChangeEvent) => e.change({ compare: ev.detail.ids })}></aiw-quote-compare>`;

@@ -49,8 +49,8 @@ describe('the explorer: deep links', () => {
   it('restores the window and the search from the URL', async () => {
     const { page } = await open('/?from=1984&to=1985&q=bubble&panel=search');
     await expect.poll(() => visible(page)).toEqual([1984, 1986]);
-    await expect.poll(() => page.locator('aiw-quote-search input[type="search"]').inputValue()).toBe('bubble');
-    await expect.poll(() => page.locator('aiw-quote-search li[part="result"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('aiw-search input[type="search"]').inputValue()).toBe('bubble');
+    await expect.poll(() => page.locator('aiw-search li[part="result"]').count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -1,10 +1,10 @@
-import type { QuoteFilters } from '../model/quote-filters.ts';
+import type { SiteFilters } from '../model/site-search.ts';
 import { AiwEvent } from './aiw-event.ts';
 
-/** The quote search: the user edited the query (debounced while typing) or a filter. */
-export class AiwSearchChangeEvent extends AiwEvent<{ query: string; filters: QuoteFilters }> {
+/** The search panel: the user edited the query (debounced while typing) or a filter. */
+export class AiwSearchChangeEvent extends AiwEvent<{ query: string; filters: SiteFilters }> {
   static readonly eventName = 'aiw-search-change';
-  constructor(query: string, filters: QuoteFilters) {
+  constructor(query: string, filters: SiteFilters) {
     super(AiwSearchChangeEvent.eventName, { query, filters });
   }
 }

@@ -52,7 +52,8 @@ describe('three widgets on one page', () => {
     events.length = 0;
     const before = { a: windowOf(a), b: windowOf(b), c: windowOf(c) };
 
-    // An error in c (a retry that fails again, an unknown era), a zoom and a selection in a.
+    // An error in c (a retry that fails again; an era asked of data that could not be used is
+    // not reported: the load's own error says why), a zoom and a selection in a.
     c.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.click();
     c.focusEra('no-such-era');
     a.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();

@@ -295,7 +295,7 @@ describe('saved state the explorer cannot use', () => {
       await page.goto(url('/?panel=compare'));
       await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
       await page.locator('[role="tab"]#tab-search').click();
-      await page.locator('aiw-quote-search').waitFor();
+      await page.locator('aiw-search').waitFor();
       expect(warnings.join('\n')).toMatch(/aiw-explorer: The saved comparison/);
       expect(errors).toEqual([]);
       expect(await executed(page)).toBe(0);

@@ -13,7 +13,7 @@ import pairs from '../../data/pairs.json';
 import quotes from '../../data/quotes.json';
 import '../components/aiw-pair-list/aiw-pair-list.ts';
 import '../components/aiw-quote-compare/aiw-quote-compare.ts';
-import '../components/aiw-quote-search/aiw-quote-search.ts';
+import '../components/aiw-search/aiw-search.ts';
 import type { Dataset } from '../model/schema.ts';
 import { collectGarbage, installLeakWatch, pause, usedHeap } from './dom-checks.ts';
 
@@ -26,7 +26,7 @@ describe('the quote components, mounted and removed 300 times', () => {
     const gone: Array<WeakRef<object>> = [];
     const ids = quotes.slice(0, 3).map((q) => q.id);
     const cycle = async (i: number) => {
-      const search = Object.assign(document.createElement('aiw-quote-search'), { data, lang: i % 2 ? 'zh' : 'en' });
+      const search = Object.assign(document.createElement('aiw-search'), { data, lang: i % 2 ? 'zh' : 'en' });
       const compare = Object.assign(document.createElement('aiw-quote-compare'), { data, ids });
       const list = Object.assign(document.createElement('aiw-pair-list'), { data });
       document.body.append(search, compare, list);

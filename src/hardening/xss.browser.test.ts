@@ -13,7 +13,7 @@ import '../components/aiw-era-strip/aiw-era-strip.ts';
 import '../components/aiw-item-detail/aiw-item-detail.ts';
 import '../components/aiw-pair-list/aiw-pair-list.ts';
 import '../components/aiw-quote-compare/aiw-quote-compare.ts';
-import '../components/aiw-quote-search/aiw-quote-search.ts';
+import '../components/aiw-search/aiw-search.ts';
 import '../components/aiw-timeline/aiw-timeline.ts';
 import type { AiwTimeline } from '../components/aiw-timeline/aiw-timeline.ts';
 import { quoteStrings } from '../i18n/quotes.ts';
@@ -103,7 +103,7 @@ describe('hostile text rendered through every view', () => {
   }, 60_000);
 
   it('the search results, with the matched words marked', async () => {
-    const el = mount<HTMLElement & { data: Dataset | null; query: string; updateComplete: Promise<boolean> }>('aiw-quote-search', (s) => (s.data = data));
+    const el = mount<HTMLElement & { data: Dataset | null; query: string; updateComplete: Promise<boolean> }>('aiw-search', (s) => (s.data = data));
     let marked = 0;
     for (const query of ['xss', 'img onerror', 'script', 'svg onload', 'javascript', 'alert', 'href', 'math', '__xss++', '<', '"', '${']) {
       el.query = query;

@@ -38,10 +38,15 @@ const en = {
   itemCount: (n: number) => (n === 1 ? '1 item in view' : `${n} items in view`),
   moreItems: (n: number) => `${n} more: zoom in to list them`,
   rangeAnnouncement: (from: string, to: string, n: number) => `Showing ${from} to ${to}, ${n} ${n === 1 ? 'item' : 'items'}`,
+  // while a search is on (the `query` attribute)
+  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `No item matches “${q}”` : n === 1 ? `1 match for “${q}”` : `${n} matches for “${q}”`),
+  nextMatch: 'Next match (n)',
+  previousMatch: 'Previous match (Shift+N)',
+  eraMatches: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
   selectedAnnouncement: (label: string) => `Selected: ${label}`,
   previousEra: 'Previous era',
   nextEra: 'Next era',
-  keyboardHelp: 'Keys: arrows move, Enter opens, Escape closes, + and − zoom, [ and ] change era',
+  keyboardHelp: 'Keys: arrows move, Enter opens, Escape closes, + and − zoom, [ and ] change era, n and Shift+N step through a search’s matches',
   pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `pp. ${p}` : p),
 };
 
@@ -82,10 +87,14 @@ const zh: Strings = {
   itemCount: (n: number) => `当前可见 ${n} 条`,
   moreItems: (n: number) => `另有 ${n} 条：放大后可列出`,
   rangeAnnouncement: (from: string, to: string, n: number) => `显示 ${from} 至 ${to}，共 ${n} 条`,
+  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `没有与“${q}”匹配的条目` : `“${q}”：${n} 项匹配`),
+  nextMatch: '下一项匹配（n）',
+  previousMatch: '上一项匹配（Shift+N）',
+  eraMatches: (n: number) => `${n} 项匹配`,
   selectedAnnouncement: (label: string) => `已选中：${label}`,
   previousEra: '上一个时代',
   nextEra: '下一个时代',
-  keyboardHelp: '按键：方向键移动，回车打开，Esc 关闭，+ 和 − 缩放，[ 和 ] 切换时代',
+  keyboardHelp: '按键：方向键移动，回车打开，Esc 关闭，+ 和 − 缩放，[ 和 ] 切换时代，n 和 Shift+N 逐一查看搜索结果',
   pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `第 ${p} 页` : p),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraAt, erasInOrder, eraYears } from './eras.ts';
+import { eraAt, erasInOrder, eraYears, matchesByEra } from './eras.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
 
 const data = minimalDataset();
@@ -22,5 +22,15 @@ describe('eras', () => {
     expect(eraYears({ ...data.eras[0], end: '1956-11' })).toBe('1956');
     expect(eraYears({ ...data.eras[0], start: '-0599', end: '0000' })).toBe('600 BCE–1 BCE');
     expect(eraYears({ ...data.eras[0], start: '-0599', end: '0045' }, 'zh')).toBe('公元前600年–45');
+  });
+});
+
+describe('matchesByEra', () => {
+  it('counts the records given by id in the era each falls in, and leaves out ids it does not know', () => {
+    const data = minimalDataset();
+    const counts = matchesByEra(data, ['lighthill-report', 'q-lighthill', 'sur-program', 'q-seed', 'no-such-id']);
+    expect(counts.get('era-first-boom')).toBe(3);
+    expect(counts.get('era-first-winter')).toBeUndefined();
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(3);
   });
 });

@@ -22,3 +22,18 @@ export function eraYears(era: Era, lang = 'en'): string {
   const to = formatYear(startOf(era.end).getUTCFullYear(), lang);
   return from === to ? from : `${from}–${to}`;
 }
+
+/** How many of the given records (events, quotes, forecasts, by id) fall in each era, by date. */
+export function matchesByEra(data: Dataset, ids: readonly string[]): Map<string, number> {
+  const dates = new Map<string, string>();
+  for (const e of data.events) dates.set(e.id, e.date);
+  for (const q of data.quotes) dates.set(q.id, q.date);
+  for (const f of data.forecasts ?? []) dates.set(f.id, f.madeOn);
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const date = dates.get(id);
+    const era = date === undefined ? undefined : eraAt(data.eras, date);
+    if (era) counts.set(era.id, (counts.get(era.id) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,7 +1,7 @@
 /**
  * Where a query matched, for highlighting: per field, inclusive [start, end] ranges in UTF-16
  * code units, overlapping and touching ones joined. The search works them out only for the
- * results a reader sees, by cutting those quotes' fields again.
+ * results a reader sees, by cutting those documents' fields again.
  */
 import { quoteFields } from './quote-fields.ts';
 import { fieldKeys } from './quote-terms.ts';
@@ -17,16 +17,25 @@ export function fieldMatches(
   foldWord: (word: string) => string,
   forecasts: readonly Forecast[] = [],
 ): Array<{ field: string; ranges: Array<[number, number]> }> {
+  return keyRanges(quoteFields(quote, forecasts), keys, foldWord);
+}
+
+/** The fields (of any document) where the matched keys occur, with their ranges. */
+export function keyRanges(
+  fields: ReadonlyArray<{ field: string; text: string }>,
+  keys: Array<[string, Part]>,
+  foldWord: (word: string) => string,
+): Array<{ field: string; ranges: Array<[number, number]> }> {
   const wanted = new Map<string, Set<Part>>();
   for (const [key, part] of keys) (wanted.get(key) ?? wanted.set(key, new Set()).get(key)!).add(part);
   const out: Array<{ field: string; ranges: Array<[number, number]> }> = [];
-  quoteFields(quote, forecasts).forEach(({ field, text }) => {
+  for (const { field, text } of fields) {
     const ranges: Array<[number, number]> = [];
     fieldKeys(text, foldWord, (key, start, end) => {
       for (const part of wanted.get(key) ?? []) ranges.push(part === 'first' ? [start, start] : part === 'last' ? [end, end] : [start, end]);
     });
     if (ranges.length) out.push({ field, ranges: mergeRanges(ranges) });
-  });
+  }
   return out;
 }
 

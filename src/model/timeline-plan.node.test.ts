@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { startOf } from './dates.ts';
 import type { TimelineEntry } from './timeline-entries.ts';
 import { planItems } from './timeline-plan.ts';
+import { minimalDataset } from './fixtures/minimal.ts';
+import { toTimelineEntries } from './timeline-entries.ts';
 
 const event = (id: string, date: string, importance: 1 | 2 | 3, end?: string): TimelineEntry => ({
   id, kind: 'event', lane: 'research', start: startOf(date), end: end ? startOf(end) : undefined, importance, label: id,
@@ -39,5 +41,30 @@ describe('planItems', () => {
     const { items } = planItems([event('span', '1990', 2, '1995'), event('late', '2020', 2)], { from: startOf('1980'), to: startOf('2030'), widthPx: 2000 });
     expect(items.find((i) => i.id === 'span')).toMatchObject({ type: 'range', align: 'auto' });
     expect(items.find((i) => i.id === 'late')).toMatchObject({ type: 'box', align: 'right' });
+  });
+});
+
+describe('planItems while a search is on', () => {
+  it('marks matches, fades the rest, and counts the matches in clusters and eras', () => {
+    const entries = toTimelineEntries(minimalDataset(), 'en');
+    const window = { from: new Date(Date.UTC(1950, 0)), to: new Date(Date.UTC(2030, 0)) };
+    const plain = planItems(entries, { ...window, widthPx: 1200 });
+    expect(plain.items.some((i) => / (match|faded)\b/.test(i.className))).toBe(false);
+    const searching = planItems(entries, { ...window, widthPx: 1200, matches: new Set(['lighthill-report', 'q-seed']) });
+    const cls = (id: string) => searching.items.find((i) => i.id === id)?.className ?? '';
+    expect(cls('lighthill-report')).toMatch(/\bmatch\b/);
+    expect(cls('sur-program')).toMatch(/\bfaded\b/);
+    expect(searching.items.find((i) => i.id === 'era-first-boom')?.matches).toBe(1);
+    expect(searching.items.find((i) => i.id === 'era-first-winter')?.matches).toBe(0);
+    // A crowd folds into clusters at full span: each counts the matches it holds.
+    const wanted = new Set(['e3', 'e4', 'e17']);
+    const crowded = planItems([era, ...crowd], { from: startOf('1955'), to: startOf('1995'), widthPx: 600, matches: wanted });
+    const clusters = crowded.items.filter((i) => i.role === 'cluster');
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(clusters.reduce((n, c) => n + c.matches!, 0) + crowded.items.filter((i) => i.role === 'item' && wanted.has(i.id)).length).toBe(3);
+    for (const c of clusters) {
+      expect(c.matches).toBe(c.cluster!.ids.filter((id) => wanted.has(id)).length);
+      expect(c.className).toMatch(c.matches ? /\bmatch\b/ : /\bfaded\b/);
+    }
   });
 });

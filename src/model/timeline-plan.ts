@@ -26,6 +26,8 @@ export interface PlannedItem {
   /** The era or item drawn (not for clusters). */
   entry?: TimelineEntry;
   cluster?: Cluster;
+  /** While a search is on: how many matches a cluster holds, or fall in an era. */
+  matches?: number;
 }
 
 export interface Plan {
@@ -39,34 +41,60 @@ const ALIGN_RIGHT_AFTER = Date.UTC(2005, 0, 1);
 /**
  * The items drawn in `window` at `widthPx`: every era, the items that get a label (the
  * `pinned` one always), and clusters for the rest. `only` narrows the entries considered.
+ * While a search is on (`matches`: the ids it found), items are marked as matching or faded,
+ * and clusters and eras count the matches they hold.
  */
 export function planItems(
   entries: readonly TimelineEntry[],
-  view: TimeWindow & { widthPx: number; pinned?: string | null },
+  view: TimeWindow & { widthPx: number; pinned?: string | null; matches?: ReadonlySet<string> | null },
   only?: (e: TimelineEntry) => boolean,
 ): Plan {
   const { shown, clusters } = declutter(only ? entries.filter(only) : entries, view);
+  const matches = view.matches ?? null;
+  const found = (id: string) => (matches ? (matches.has(id) ? ' match' : ' faded') : '');
+  const eraCounts = matches ? countByEra(entries, matches) : null;
   const items: PlannedItem[] = [];
   for (const e of entries) {
     if (e.kind === 'era') {
       const kind = `era-${e.eraKind}${e.contested ? ' era-contested' : ''}`;
       const base = { start: e.start, end: e.end, importance: 3, entry: e };
       items.push({ ...base, id: `band:${e.id}`, role: 'band', lane: null, type: 'background', className: `era-band ${kind}` });
-      items.push({ ...base, id: e.id, role: 'era', lane: 'eras', type: 'range', className: `era ${kind}`, align: 'auto' });
+      const era: PlannedItem = { ...base, id: e.id, role: 'era', lane: 'eras', type: 'range', className: `era ${kind}`, align: 'auto' };
+      if (eraCounts) era.matches = eraCounts.get(e.id) ?? 0;
+      items.push(era);
     } else if (shown.has(e.id)) {
-      const outcome = e.outcome ? ` outcome-${e.outcome}` : '';
+      // Its outcome's colour (forecasts), and whether a search found it.
+      const marks = `${e.outcome ? ` outcome-${e.outcome}` : ''}${found(e.id)}`;
       items.push({
         id: e.id, role: 'item', lane: e.lane, start: e.start, end: e.end, type: e.end ? 'range' : 'box',
-        className: `${e.kind} importance-${e.importance}${outcome}`, importance: e.importance, entry: e,
+        className: `${e.kind} importance-${e.importance}${marks}`, importance: e.importance, entry: e,
         align: e.end ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
       });
       if (e.outcomeAt) {
-        items.push({ id: `outcome:${e.id}`, role: 'marker', lane: e.lane, start: e.outcomeAt, type: 'box', className: `forecast-outcome${outcome}`, align: 'left', importance: e.importance, entry: e });
+        items.push({ id: `outcome:${e.id}`, role: 'marker', lane: e.lane, start: e.outcomeAt, type: 'box', className: `forecast-outcome${marks}`, align: 'left', importance: e.importance, entry: e });
       }
     }
   }
   for (const c of clusters) {
-    items.push({ id: c.id, role: 'cluster', lane: c.lane, start: c.start, type: 'box', className: 'cluster', align: 'left', importance: 0, cluster: c });
+    const item: PlannedItem = { id: c.id, role: 'cluster', lane: c.lane, start: c.start, type: 'box', className: 'cluster', align: 'left', importance: 0, cluster: c };
+    if (matches) {
+      item.matches = c.ids.reduce((n, id) => n + (matches.has(id) ? 1 : 0), 0);
+      item.className += item.matches ? ' match' : ' faded';
+    }
+    items.push(item);
   }
   return { items, clusters };
+}
+
+/** How many of the matches (eras aside) fall in each era, by date. */
+function countByEra(entries: readonly TimelineEntry[], matches: ReadonlySet<string>): Map<string, number> {
+  const eras = entries.filter((e) => e.kind === 'era');
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    if (e.kind === 'era' || !matches.has(e.id)) continue;
+    const t = e.start.getTime();
+    const era = eras.find((a) => t >= a.start.getTime() && t < (a.end ?? a.start).getTime());
+    if (era) counts.set(era.id, (counts.get(era.id) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -3,7 +3,7 @@
  * one that cannot be used is left out with a one-line problem, and the rest still applies.
  *   lang=en|zh  from=1984  to=1987-06  era=<era id>  item=<event or quote id>
  *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|predictions|about
- *   + the search filters (qera, stance, speaker, qfrom, qto, verified, qlang)
+ *   + the search filters (qkind, qera, stance, speaker, qfrom, qto, verified, qlang)
  *   + the ledger's filters (outcome, fera, fspeaker, flang)  chart=<series id>
  */
 import { MAX_COMPARE } from './compare.ts';
@@ -11,10 +11,13 @@ import { isoYear } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { problemText } from './problem-text.ts';
 import { ledgerFiltersFromParams, ledgerFiltersToParams, type LedgerFilters } from './forecast-ledger.ts';
-import { filtersFromParams, filtersToParams, type QuoteFilters } from './quote-filters.ts';
+import { filtersFromParams, filtersToParams } from './quote-filters.ts';
+import { kindsText, parseKinds } from './search-kinds.ts';
+import type { SiteFilters } from './site-search.ts';
 import type { Lang } from './schema.ts';
 import type { TimeWindow } from './time-window.ts';
 import { resolveWindow } from './view-request.ts';
+import { SEARCH_KINDS } from './vocabulary.ts';
 
 export const PANELS = ['eras', 'search', 'compare', 'rhymes', 'predictions', 'about'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -27,7 +30,8 @@ export interface ExplorerState {
   era: string | null;
   item: string | null;
   q: string;
-  filters: QuoteFilters;
+  /** The search's filters, and the kinds of record it looks in. */
+  filters: SiteFilters;
   compare: string[];
   /** The ledger of forecasts' filters (the Predictions panel). */
   ledger: LedgerFilters;
@@ -87,6 +91,12 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
   const filters = filtersFromParams(params, { eraIds: index.eras.map((e) => e.id), lang: state.lang });
   state.filters = filters.filters;
   problems.push(...filters.problems);
+  const qkind = params.get('qkind');
+  if (qkind !== null) {
+    const { kinds, unknown } = parseKinds(qkind);
+    if (unknown.length) problems.push(t.notOneOf('qkind', unknown.join(','), SEARCH_KINDS));
+    if (kinds.length) state.filters.kinds = kinds;
+  }
 
   const compare = params.get('compare');
   if (compare !== null) {
@@ -134,6 +144,8 @@ export function toQueryString(state: ExplorerState): string {
   }
   if (state.item) params.set('item', state.item);
   if (state.q) params.set('q', state.q);
+  const kinds = kindsText(state.filters.kinds);
+  if (kinds) params.set('qkind', kinds);
   for (const [k, v] of Object.entries(filtersToParams(state.filters))) params.set(k, v);
   if (state.compare.length) params.set('compare', state.compare.join(','));
   for (const [k, v] of Object.entries(ledgerFiltersToParams(state.ledger))) params.set(k, v);

@@ -254,3 +254,35 @@ describe('reduceView: the data’s span', () => {
     expect(state.window).toEqual(asked);
   });
 });
+
+describe('reduceView: stepping through a search’s matches', () => {
+  // In time order, as the search gives them: 1971, 1973-03, 1984-08.
+  const ids = ['sur-program', 'lighthill-report', 'q-seed'];
+
+  it('goes from the middle of the window to the first match after it, selects it, brings it into view and tells the page', () => {
+    const at1972 = run(ready, { type: 'move', window: { from: new Date(Date.UTC(1970, 0)), to: new Date(Date.UTC(1975, 0)) }, by: 'code' }).state;
+    const { state, effects } = run(at1972, { type: 'step-match', ids, step: 1 });
+    expect(state.selectedId).toBe('lighthill-report');
+    expect(effects).toEqual([{ type: 'picked', id: 'lighthill-report', kind: 'event' }]);
+    const back = run(at1972, { type: 'step-match', ids, step: -1 }).state;
+    expect(back.selectedId).toBe('sur-program');
+  });
+
+  it('steps from the selected match to the next and previous, round at the ends, moving the window to each', () => {
+    const first = run(ready, { type: 'request', request: { selected: 'lighthill-report' } }).state;
+    const { state, effects } = run(first, { type: 'step-match', ids, step: 1 });
+    expect(state.selectedId).toBe('q-seed');
+    const seed = Date.UTC(1984, 7, 1);
+    expect(state.window.from.getTime()).toBeLessThanOrEqual(seed);
+    expect(state.window.to.getTime()).toBeGreaterThanOrEqual(seed);
+    expect(effects).toContainEqual({ type: 'moved', window: state.window });
+    expect(run(state, { type: 'step-match', ids, step: 1 }).state.selectedId).toBe('sur-program');
+    expect(run(first, { type: 'step-match', ids, step: -1 }).state.selectedId).toBe('sur-program');
+  });
+
+  it('does nothing without matches', () => {
+    const { state, effects } = run(ready, { type: 'step-match', ids: [], step: 1 });
+    expect(state).toBe(ready);
+    expect(effects).toEqual([]);
+  });
+});

@@ -45,7 +45,9 @@ export type ViewAction =
   | { type: 'pan'; fraction: number; by: Actor }
   | { type: 'step-era'; step: -1 | 1; by: Actor }
   | { type: 'focus-era'; id: string; by: Actor }
-  | { type: 'pick'; id: string | null };
+  | { type: 'pick'; id: string | null }
+  /** The reader stepped to the next (1) or previous (-1) of `ids` (a search's matches, in time order): it is selected and brought into view. */
+  | { type: 'step-match'; ids: readonly string[]; step: -1 | 1 };
 
 export type ViewEffect =
   | { type: 'problem'; message: string }
@@ -103,6 +105,8 @@ function apply(state: ViewState, action: ViewAction, effects: ViewEffect[]): Vie
       return request(state, { era: action.id }, effects);
     case 'pick':
       return pick(state, action.id, effects);
+    case 'step-match':
+      return stepMatch(state, action.ids, action.step, effects);
   }
 }
 
@@ -172,5 +176,33 @@ function pick(state: ViewState, id: string | null, effects: ViewEffect[]): ViewS
   let next: ViewState = state.selectedId === id ? state : { ...state, selectedId: id };
   if (found.kind === 'era') next = move(next, eraWindow(found.record.start, found.record.end), 'code', effects);
   effects.push({ type: 'picked', id, kind: found.kind });
+  return next;
+}
+
+/**
+ * From the selected match to the next or previous one (round at the ends); with none of them
+ * selected, from the middle of the window to the first match after it (or the last before it).
+ */
+function stepMatch(state: ViewState, ids: readonly string[], step: -1 | 1, effects: ViewEffect[]): ViewState {
+  const index = state.index;
+  if (!index || !ids.length) return state;
+  const at = state.selectedId ? ids.indexOf(state.selectedId) : -1;
+  let i: number;
+  if (at >= 0) i = (at + step + ids.length) % ids.length;
+  else {
+    const middle = (state.window.from.getTime() + state.window.to.getTime()) / 2;
+    const times = ids.map((id) => {
+      const found = index.get(id);
+      return found ? startOf(index.dateOf(found)).getTime() : NaN;
+    });
+    i = step > 0 ? times.findIndex((t) => t > middle) : times.length - 1 - [...times].reverse().findIndex((t) => t < middle);
+    if (i >= times.length) i = -1;
+    if (i < 0) i = step > 0 ? 0 : ids.length - 1;
+  }
+  const found = index.get(ids[i]);
+  if (!found) return state;
+  let next = pick(state, ids[i], effects);
+  const reveal = revealWindow(next.window, startOf(index.dateOf(found)));
+  if (reveal) next = move(next, reveal, 'user', effects);
   return next;
 }

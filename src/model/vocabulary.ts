@@ -14,3 +14,5 @@ export const OUTCOMES = ['came-true', 'came-true-late', 'partly', 'failed', 'pen
 export const HORIZONS = ['stated', 'inferred'] as const;
 /** A series' numbers come from sources, or are counted from this dataset. */
 export const SERIES_KINDS = ['sourced', 'derived'] as const;
+/** The kinds of record the search looks through, in the order its results are grouped. */
+export const SEARCH_KINDS = ['event', 'quote', 'era', 'forecast'] as const;

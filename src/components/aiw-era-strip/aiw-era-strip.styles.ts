@@ -122,5 +122,11 @@ export const styles = [
         color: #000;
       }
     }
+    .found {
+      display: block;
+      margin-top: 4px;
+      font-weight: 600;
+      color: var(--aiw-focus);
+    }
   `,
 ];

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
-import { erasInOrder, eraYears } from '../../model/eras.ts';
+import { strings } from '../../i18n/strings.ts';
+import { erasInOrder, eraYears, matchesByEra } from '../../model/eras.ts';
 import { firstSentence, localize } from '../../model/text.ts';
 import type { Dataset, Era, Lang } from '../../model/schema.ts';
 import { styles } from './aiw-era-strip.styles.ts';
@@ -15,10 +16,12 @@ import { styles } from './aiw-era-strip.styles.ts';
  * @summary A strip of the eras to choose from.
  * @attr lang - "en" or "zh".
  * @attr current - id of the era shown as current (`aria-current`).
+ * While a search is on (`matchIds`), each era says how many of its matches fall in it.
  * @fires aiw-era-choose - the user picked an era: `{ id }` (click, Enter or Space).
  * @csspart list - the list of eras.
  * @csspart era - one era's button.
  * @csspart contested - the "contested" mark.
+ * @csspart matches - how many of a search's matches fall in the era.
  * @cssprop --aiw-boom - background of boom eras.
  * @cssprop --aiw-winter - background of winter eras.
  * @cssprop --aiw-transition - background of transition eras.
@@ -36,9 +39,13 @@ export class AiwEraStrip extends LitElement {
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
   @property() current: string | null = null;
+  /** While a search is on, the ids it found: each era shows how many fall in it. Null when no search is on. */
+  @property({ attribute: false }) matchIds: readonly string[] | null = null;
+  private counts = new Map<string, number>();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.eras = erasInOrder(this.data);
+    if (changed.has('data') || changed.has('matchIds')) this.counts = this.data && this.matchIds ? matchesByEra(this.data, this.matchIds) : new Map();
     if (changed.has('current')) this.focusId = null;
   }
 
@@ -102,6 +109,7 @@ export class AiwEraStrip extends LitElement {
                 <span class="meta"><span class="kind">${t.kind[era.kind]}</span> <span class="years">${eraYears(era)}</span></span>
                 <span class="title">${localize(era.title, this.lang)}</span>
                 <span class="summary">${firstSentence(localize(era.summary, this.lang))}</span>
+                ${this.matchIds ? html`<span class="found" part="matches">${strings(this.lang).eraMatches(this.counts.get(era.id) ?? 0)}</span>` : nothing}
                 ${era.contested
                   ? html`<span class="mark" part="contested" title=${t.contestedHint}>${t.contested}<span class="visually-hidden">: ${t.contestedHint}</span></span>`
                   : nothing}

@@ -54,6 +54,10 @@ export const styles = [
       margin-inline-start: 8px;
       color: var(--aiw-muted);
     }
+    .matches {
+      margin-inline-start: 8px;
+      font-weight: 600;
+    }
     .canvas {
       flex: 1;
       min-height: 200px;

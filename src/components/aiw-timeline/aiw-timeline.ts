@@ -2,14 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { builtInDatasetUrl, DatasetSource } from '../../controllers/dataset-source.ts';
 import { KeyboardShortcuts } from '../../controllers/keyboard-shortcuts.ts';
+import { SearchMatches } from '../../controllers/search-matches.ts';
 import { MediaQueryController } from '../../controllers/media-query.ts';
 import { ViewController } from '../../controllers/view-controller.ts';
-import type { AiwItemActivateEvent } from '../../events/item-activate.ts';
 import { elementLang, strings } from '../../i18n/strings.ts';
 import { DatasetIndex } from '../../model/dataset-index.ts';
-import { formatInstant } from '../../model/dates.ts';
 import type { LoadResult } from '../../model/load.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
+import { parseKinds } from '../../model/search-kinds.ts';
+import type { SiteFilters } from '../../model/site-search.ts';
 import { spanOf, type TimeWindow } from '../../model/time-window.ts';
 import { toTimelineEntries } from '../../model/timeline-entries.ts';
 import type { ViewAction } from '../../model/view-state.ts';
@@ -17,6 +18,7 @@ import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
 import type { DrawnView } from './drawing.ts';
+import { belowDrawing } from './below.ts';
 import { chartBand } from './chart-band.ts';
 import { Drawings } from './drawings.ts';
 import { timelineKeys, ZOOM_STEP } from './keys.ts';
@@ -43,12 +45,15 @@ import { toolbar } from './toolbar.ts';
  * @attr no-detail - do not show the selected item's detail inside the widget.
  * @attr chart - draw a band of numbers under the timeline, following its window: the id of a series of the data ("" to let the reader choose). Without it, nothing extra is loaded.
  * @attr forecasts - show the ledger of forecasts in a lane of its own: each a span from when it was made to when it was due, coloured by what became of it.
+ * @attr query - search text: what it finds (events, quotes, eras, forecasts) stays as it is and the rest fades; clusters and eras count their matches; n / Shift+n step through them.
+ * @attr query-kinds - the kinds of record the query looks in: any of "event quote era forecast" (all when empty).
  * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points
  *   at, touches or focuses the timeline; vis-timeline is loaded and built then. For pages where
  *   the first view must be light.
  * @fires aiw-select - the user selected an item, or cleared the selection: `detail` is `{ id, kind }` (never for a selection set by code).
  * @fires aiw-range-change - the user moved or zoomed the window: `detail` is `{ from, to }` (Dates), at the end of the gesture.
  * @fires aiw-load - a dataset loaded: `detail` is `{ eras, events, quotes }` (counts).
+ * @fires aiw-matches - what `query` found changed: `detail` is `{ query, ids }`, the ids in time order.
  * @fires aiw-error - something could not be used: `detail` is `{ message }`.
  * @csspart toolbar - the zoom and era buttons.
  * @csspart canvas - the timeline drawing.
@@ -87,6 +92,12 @@ export class AiwTimeline extends LitElement {
   @property() chart: string | null = null;
   /** A Dataset object; overrides `src`. */
   @property({ attribute: false }) data: Dataset | null = null;
+  /** Search text: what it finds stays as it is and the rest fades; n / Shift+n step through the matches. */
+  @property() query = '';
+  /** The kinds of record the query looks in ("event quote era forecast"; all when empty). */
+  @property({ attribute: 'query-kinds' }) queryKinds = '';
+  /** The quote search's filters (era, years, stance, speaker…), for a page with a search panel of its own. */
+  @property({ attribute: false }) queryFilters: SiteFilters = {};
 
   @state() private noticeDismissed = false;
   /** The drawing has focus: the wheel zooms without Ctrl. */
@@ -101,7 +112,8 @@ export class AiwTimeline extends LitElement {
     const chart = this.renderRoot.querySelector('aiw-series-chart');
     if (chart) chart.window = window;
   });
-  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do));
+  private readonly search = new SearchMatches(this, (matches) => this.page.matched(matches));
+  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.search.matches?.inTime));
 
   /** id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none). */
   // Its own accessor: the selection lives in the view, not in a field of its own.
@@ -133,6 +145,7 @@ export class AiwTimeline extends LitElement {
     }
     if (changed.has('era') || changed.has('from') || changed.has('to')) this.do({ type: 'request', request: this.request() });
     this.scene.update(this.source.dataset, this.language, this.view.state, this.forecasts);
+    this.search.update(this.source.dataset, this.query, { ...this.queryFilters, kinds: parseKinds(this.queryKinds).kinds });
   }
 
   protected override updated(): void {
@@ -142,7 +155,8 @@ export class AiwTimeline extends LitElement {
   private drawnView(): DrawnView {
     const { window, selectedId, span } = this.view.state;
     const { lanes, entries } = this.scene;
-    return { lanes, entries, lang: this.language, window, limits: span.limits, selectedId, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
+    const matches = this.search.matches?.ids ?? null;
+    return { lanes, entries, lang: this.language, window, limits: span.limits, selectedId, matches, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
   }
 
   /** What the page asks for through `era`, `from` and `to`. */
@@ -156,6 +170,7 @@ export class AiwTimeline extends LitElement {
   private useResult(result: LoadResult): void {
     const shown = this.source.dataset;
     this.noticeDismissed = false;
+    this.page.newLoad();
     if (!result.ok) this.page.problem(result.errors[0]?.message ?? 'the dataset could not be used');
     if (shown) this.page.loaded(shown);
     // The data sets the span: its window, and the bounds of zoom and pan.
@@ -209,15 +224,10 @@ export class AiwTimeline extends LitElement {
 
   override render() {
     const t = strings(this.language);
-    const lang = this.language;
-    const items = this.scene.itemsInView;
-    const { window, selectedId, index } = this.view.state;
-    const selected = selectedId ? index?.get(selectedId) : undefined;
-    const years = (d: Date) => formatInstant(d, lang, { year: 'numeric' });
     const wake = () => this.drawings.wake();
     const { errors } = this.source;
     return html`
-      ${toolbar(t, this.source.loading, this.do)}
+      ${toolbar(t, this.source.loading, this.do, !!this.search.matches, this.search.matches?.inTime, this.search.matches?.query)}
       ${errors.length && !this.source.dataset ? errorPanel(t, errors, () => this.source.retry()) : nothing}
       ${errors.length && this.source.dataset && !this.noticeDismissed ? noticePanel(t, errors, () => (this.noticeDismissed = true)) : nothing}
       <div class="canvas" part="canvas" tabindex="0" role="group" aria-label=${t.timelineLabel} aria-describedby="keys"
@@ -226,17 +236,8 @@ export class AiwTimeline extends LitElement {
         <div class="vis-host ${this.drawings.stillShown ? 'under' : ''}"></div>
         <div class="still-host"></div>
       </div>
-      ${chartBand(this.source.dataset, this.chart, window, lang, (id) => (this.chart = id))}
-      <p class="keys" id="keys">${t.keyboardHelp}</p>
-      <div class="below">
-        <aiw-item-list part="list" lang=${lang} .items=${items} .selectedId=${selectedId}
-          @aiw-item-activate=${(e: AiwItemActivateEvent) => this.do({ type: 'pick', id: e.detail.id })}></aiw-item-list>
-        ${selected && !this.noDetail
-          ? html`<aiw-item-detail part="detail" lang=${lang} .item=${selected} @aiw-detail-close=${() => this.do({ type: 'pick', id: null })}></aiw-item-detail>`
-          : nothing}
-      </div>
-      <div class="visually-hidden" aria-live="polite">${t.rangeAnnouncement(years(window.from), years(window.to), items.length)}</div>
-      <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(index?.label(selected, lang) ?? '') : ''}</div>
+      ${chartBand(this.source.dataset, this.chart, this.view.state.window, this.language, (id) => (this.chart = id))}
+      ${belowDrawing(t, this.language, this.scene.itemsInView, this.view.state, this.noDetail, this.do)}
     `;
   }
 }

@@ -213,5 +213,28 @@ export const drawingStyles = [
       color: var(--aiw-muted);
       cursor: zoom-in;
     }
+      /* While a search is on: what it found is outlined and tinted; the rest recedes (grey text,
+       a faint dotted border) yet stays readable: its text keeps the contrast of muted text. */
+    .vis-item.faded {
+      color: var(--aiw-muted);
+      border-color: var(--aiw-border);
+      border-style: dotted;
+      font-weight: 400;
+    }
+    .vis-item.match {
+      background: var(--aiw-selected-bg);
+      outline: 2px solid var(--aiw-focus);
+      outline-offset: 1px;
+    }
+    .match-count {
+      display: inline-block;
+      margin-inline-start: 4px;
+      padding: 0 5px;
+      border-radius: 8px;
+      background: var(--aiw-focus);
+      color: var(--aiw-bg);
+      font-weight: 600;
+      font-size: 0.9em;
+    }
   `,
 ];

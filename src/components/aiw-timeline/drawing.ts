@@ -21,6 +21,8 @@ export interface DrawnView {
   /** The data's span: the bounds zoom and pan keep inside, and the deepest zoom. */
   limits: WindowLimits;
   selectedId: string | null;
+  /** While a search is on, the ids it found (the rest fade); null otherwise. */
+  matches: ReadonlySet<string> | null;
   /** Move smoothly to a new window (off under reduced motion). */
   animate: boolean;
   /** The wheel zooms without Ctrl, because the drawing has focus. */

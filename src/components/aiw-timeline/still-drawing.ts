@@ -66,8 +66,8 @@ export class StillDrawing implements Drawing {
   /** Plans the items at a width; true when they are not the ones planned before. */
   private plan(view: DrawnView, widthPx: number): boolean {
     const before = this.planned;
-    this.planned = planItems(view.entries, { ...view.window, widthPx, pinned: view.selectedId }).items;
-    return this.planned.length !== before.length || this.planned.some((item, i) => item.id !== before[i].id);
+    this.planned = planItems(view.entries, { ...view.window, widthPx, pinned: view.selectedId, matches: view.matches }).items;
+    return this.planned.length !== before.length || this.planned.some((item, i) => item.id !== before[i].id || item.className !== before[i].className);
   }
 
   private paint(view: DrawnView, widthPx: number): number {

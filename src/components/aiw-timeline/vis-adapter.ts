@@ -119,7 +119,7 @@ export class TimelineAdapter implements Drawing {
     if (view.limits !== last.limits) this.timeline.setOptions(limitOptions(view.limits));
     if (view.wheelZoom !== last.wheelZoom) this.timeline.setOptions({ zoomKey: view.wheelZoom ? '' : 'ctrlKey' });
     // The selected item keeps its label whatever the zoom.
-    if (view.entries !== last.entries || view.selectedId !== last.selectedId) this.layout();
+    if (view.entries !== last.entries || view.selectedId !== last.selectedId || view.matches !== last.matches) this.layout();
     if (view.selectedId !== last.selectedId) this.timeline.setSelection(this.selectable(view.selectedId));
     if (view.window !== last.window && !sameWindow(view.window, this.window())) this.moveTo(view.window, view.animate);
   }
@@ -167,7 +167,7 @@ export class TimelineAdapter implements Drawing {
     clearTimeout(this.layoutTimer);
     const widthPx = centerWidth(this.timeline) || Math.max(estimatedWidth, 200);
     this.laidOutWidth = centerWidth(this.timeline);
-    const plan = planItems(this.view.entries, { ...this.window(), widthPx, pinned: this.view.selectedId }, only);
+    const plan = planItems(this.view.entries, { ...this.window(), widthPx, pinned: this.view.selectedId, matches: this.view.matches }, only);
     this.clusters.clear();
     for (const c of plan.clusters) this.clusters.set(c.id, c);
     const next = plan.items.map((p) => this.built.item(p));

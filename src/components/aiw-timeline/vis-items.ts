@@ -39,7 +39,7 @@ export class VisItems {
   }
 
   private contentFor(p: PlannedItem): HTMLElement {
-    const label = p.cluster ? `+${p.cluster.ids.length}` : (p.entry?.label ?? '');
+    const label = `${p.cluster ? `+${p.cluster.ids.length}` : (p.entry?.label ?? '')}${p.matches === undefined ? '' : ` ${p.matches}`}`;
     const excerpt = p.role === 'marker' ? 'marker' : p.entry?.excerpt;
     const cached = this.content.get(p.id);
     if (cached && cached.label === label && cached.excerpt === excerpt) return cached.element;

@@ -21,6 +21,39 @@ export const styles = [
       border: 1px solid var(--aiw-item-border);
       border-radius: var(--aiw-radius);
     }
+    .kinds {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 14px;
+      margin: 10px 0 0;
+      padding: 6px 10px 8px;
+      border: 1px solid var(--aiw-border);
+      border-radius: var(--aiw-radius);
+    }
+    .kinds label {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+    }
+    .filters .note {
+      flex-basis: 100%;
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--aiw-muted);
+    }
+    .group h2 {
+      margin: 16px 0 4px;
+      font-size: 1.05em;
+    }
+    .title,
+    .meta,
+    .summary {
+      margin: 0 0 4px;
+    }
+    .meta {
+      color: var(--aiw-muted);
+      font-size: 0.9em;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;

@@ -2,19 +2,20 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import eras from '../../../data/eras.json';
+import events from '../../../data/events.json';
 import pairs from '../../../data/pairs.json';
 import quotes from '../../../data/quotes.json';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { AiwSearchChangeEvent } from '../../events/search-change.ts';
-import './aiw-quote-search.ts';
-import type { AiwQuoteSearch } from './aiw-quote-search.ts';
+import './aiw-search.ts';
+import type { AiwSearch } from './aiw-search.ts';
 
 const realData = { version: 1, eras, events: [], quotes, pairs } as unknown as Dataset;
 const mounted: HTMLElement[] = [];
 
-async function mount(setup: (el: AiwQuoteSearch) => void = (el) => (el.data = realData)): Promise<AiwQuoteSearch> {
-  const el = document.createElement('aiw-quote-search');
+async function mount(setup: (el: AiwSearch) => void = (el) => (el.data = realData)): Promise<AiwSearch> {
+  const el = document.createElement('aiw-search');
   el.style.width = '900px';
   setup(el);
   document.body.append(el);
@@ -26,24 +27,60 @@ async function mount(setup: (el: AiwQuoteSearch) => void = (el) => (el.data = re
 /** Waits until `check` returns something truthy (vis-timeline draws in frames and timers). */
 const until = <T>(check: () => T | null | undefined | false, timeout = 4000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 
-const $ = <T extends Element = HTMLElement>(el: AiwQuoteSearch, s: string) => el.shadowRoot!.querySelector<T>(s);
-const $$ = (el: AiwQuoteSearch, s: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(s));
-const resultIds = (el: AiwQuoteSearch) => $$(el, '.results > li').map((li) => li.dataset.id);
-const count = (el: AiwQuoteSearch) => $(el, '.count')!.textContent!.trim();
+const $ = <T extends Element = HTMLElement>(el: AiwSearch, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = (el: AiwSearch, s: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(s));
+const resultIds = (el: AiwSearch) => $$(el, '.results > li').map((li) => li.dataset.id);
+const count = (el: AiwSearch) => $(el, '.count')!.textContent!.trim();
 
 afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
 });
 
-describe('<aiw-quote-search> search as you type', () => {
+describe('<aiw-search> over everything', () => {
+  const everything = { version: 1, eras, events, quotes, pairs } as unknown as Dataset;
+
+  it('finds events by their title, grouped apart from the quotes, each with a way to the timeline', async () => {
+    const el = await mount((s) => {
+      s.data = everything;
+      s.query = 'Symbolics';
+    });
+    const groups = $$(el, 'section.group').map((g) => g.dataset.kind);
+    expect(groups[0]).toBe('event');
+    const eventIds = $$(el, 'section.group[data-kind="event"] li').map((li) => li.dataset.id);
+    expect(eventIds).toEqual(expect.arrayContaining(['symbolics-founded', 'symbolics-bankruptcy']));
+    expect($(el, 'section.group[data-kind="event"] h2')!.textContent).toMatch(/^Events \(\d+\)$/);
+    const title = $(el, 'li[data-id="symbolics-bankruptcy"] .title mark')!;
+    expect(title.textContent).toBe('Symbolics');
+    const shown: string[] = [];
+    el.addEventListener('aiw-show-on-timeline', (e) => shown.push(e.detail.id));
+    $(el, 'li[data-id="symbolics-bankruptcy"] .actions button')!.click();
+    expect(shown).toEqual(['symbolics-bankruptcy']);
+  });
+
+  it('keeps to the kinds ticked, and reports them with the filters', async () => {
+    const el = await mount((s) => {
+      s.data = everything;
+      s.query = 'Lighthill';
+    });
+    expect(new Set($$(el, 'section.group').map((g) => g.dataset.kind))).toEqual(new Set(['event', 'quote', 'era']));
+    const changes: unknown[] = [];
+    el.addEventListener('aiw-search-change', (e) => changes.push(e.detail.filters));
+    $$(el, '.kinds input[type="checkbox"]')[0].click();
+    await el.updateComplete;
+    expect($$(el, 'section.group').map((g) => g.dataset.kind)).toEqual(['event']);
+    expect(changes.at(-1)).toEqual({ kinds: ['event'] });
+  });
+});
+
+describe('<aiw-search> search as you type', () => {
   it('typing a misspelt word shows its quote at once and reports the query once typing stops', async () => {
     const el = await mount();
     const changes: string[] = [];
     el.addEventListener('aiw-search-change', (e) => changes.push(e.detail.query));
-    expect(count(el)).toBe(`${quotes.length} quotes`);
+    expect(count(el)).toBe(`${quotes.length + eras.length} matches`);
     await userEvent.type($(el, 'input[type="search"]')!, 'bubbel');
     await until(() => resultIds(el).includes('q-seed-1984-panel-bubble-wont-burst'));
-    expect(count(el)).toMatch(/^\d+ quotes$/);
+    expect(count(el)).toMatch(/^\d+ match(es)?$/);
     await until(() => changes.at(-1) === 'bubbel');
     expect(changes.length).toBeLessThan('bubbel'.length);
   });
@@ -56,7 +93,7 @@ describe('<aiw-quote-search> search as you type', () => {
     expect(resultIds(el)).toEqual(['q-lighthill-1973-general-purpose-robot-mirage']);
     const mark = $(el, '.results .translation mark')!;
     expect(mark.textContent).toBe('海市蜃楼');
-    expect(count(el)).toBe('1 quote');
+    expect(count(el)).toBe('1 match');
   });
 
   it('marks the matched words, building the marks from ranges as DOM', async () => {
@@ -115,13 +152,13 @@ describe('<aiw-quote-search> search as you type', () => {
       input.value = q;
       input.dispatchEvent(new InputEvent('input'));
       await el.updateComplete;
-      expect(count(el), q.slice(0, 10)).toMatch(/quote/);
+      expect(count(el), q.slice(0, 10)).toMatch(/match|Nothing found/);
     }
-    expect(count(el)).toBe(`${quotes.length} quotes`);
+    expect(count(el)).toBe(`${quotes.length + eras.length} matches`);
   });
 });
 
-describe('<aiw-quote-search> filters', () => {
+describe('<aiw-search> filters', () => {
   it('filters combine with the text and are reported at once', async () => {
     const el = await mount((s) => {
       s.data = realData;
@@ -148,7 +185,7 @@ describe('<aiw-quote-search> filters', () => {
       s.query = 'Lighthill';
       s.filters = { from: 2020 };
     });
-    expect(count(el)).toBe('No quotes');
+    expect(count(el)).toBe('Nothing found');
     expect($(el, '.empty')!.textContent).toContain('Try clearing a filter');
     await userEvent.click($(el, '.empty button')!);
     await until(() => resultIds(el).length > 3);
@@ -166,7 +203,7 @@ describe('<aiw-quote-search> filters', () => {
   });
 });
 
-describe('<aiw-quote-search> results', () => {
+describe('<aiw-search> results', () => {
   it('shows each result with translation, speaker, date, era, linked source and badge', async () => {
     const el = await mount((s) => {
       s.data = realData;
@@ -218,8 +255,8 @@ describe('<aiw-quote-search> results', () => {
       s.lang = 'zh';
       s.query = '泡沫';
     });
-    expect(count(el)).toMatch(/^\d+ 条言论$/);
-    expect($(el, '.query span')!.textContent).toBe('搜索言论');
+    expect(count(el)).toMatch(/^找到 \d+ 项$/);
+    expect($(el, '.query span')!.textContent).toBe('搜索');
     expect($(el, '.results button')!.textContent).toBe('在时间线上显示');
   });
 
