@@ -50,15 +50,21 @@ async function open(path: string, viewport = { width: 1280, height: 900 }) {
 }
 
 describe('the page reads in order', () => {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-    it(`opening, era strip, timeline, then the panels, at ${viewport.width} px`, async () => {
-      const { page } = await open('/?lang=en', viewport);
+  const cases = [
+    { lang: 'en', viewport: { width: 1280, height: 900 }, buttons: ['Take a tour', 'Explore'] },
+    { lang: 'en', viewport: { width: 390, height: 844 }, buttons: ['Take a tour', 'Explore'] },
+    { lang: 'zh', viewport: { width: 1280, height: 900 }, buttons: ['跟随导览', '自由浏览'] },
+    { lang: 'zh', viewport: { width: 390, height: 844 }, buttons: ['跟随导览', '自由浏览'] },
+  ];
+  for (const { lang, viewport, buttons } of cases) {
+    it(`opening, era strip, timeline, then the panels, at ${viewport.width} px (${lang})`, async () => {
+      const { page } = await open(`/?lang=${lang}`, viewport);
       const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
       const opening = await top('aiw-explorer .opening');
       const strip = await top('aiw-era-strip');
       const timeline = await top('aiw-timeline');
       const panels = await top('aiw-explorer section.panels');
-      expect(await page.locator('aiw-explorer .opening button').allTextContents()).toEqual(['Take a tour', 'Explore']);
+      expect(await page.locator('aiw-explorer .opening button').allTextContents()).toEqual(buttons);
       expect(opening.y + opening.height).toBeLessThanOrEqual(strip.y);
       expect(strip.y + strip.height).toBeLessThanOrEqual(timeline.y);
       expect(timeline.y + timeline.height).toBeLessThanOrEqual(panels.y);
