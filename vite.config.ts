@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { derivedSeries } from './src/model/derived-series.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateParts } from './src/model/load.ts';
+import { DatasetIndex } from './src/model/dataset-index.ts';
+import { parseToursText } from './src/model/load-tours.ts';
+import type { Dataset } from './src/model/schema.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
 
@@ -13,22 +16,25 @@ const DATA_FILES = {
   eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
 } as const;
 
+/** data/*.json, checked by the loader and joined into one Dataset (the build fails on any problem). */
+function readDataset(): Dataset {
+  const parts = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([name, file]) => [name, JSON.parse(readFileSync(resolve('data', file), 'utf8'))]),
+  ) as Record<keyof typeof DATA_FILES, unknown>;
+  const result = validateParts(parts, DATA_FILES);
+  if (!result.ok) throw new Error(`data/ does not load:\n${result.errors.map((e) => e.message).join('\n')}`);
+  // The series counted from the collection itself are added here, at build time.
+  const dataset = result.dataset!;
+  return { ...dataset, series: [...(dataset.series ?? []), ...derivedSeries(dataset)] } as Dataset;
+}
+
 /**
  * The built-in dataset: data/*.json are checked by the loader and joined into one Dataset
  * document, served as /dataset.json (dev) and written to dist/dataset.json (build), beside
  * the JSON Schema for dataset authors. Invalid data fails the build with the loader's lines.
  */
 function builtinDataset(dir = ''): Plugin {
-  const read = () => {
-    const parts = Object.fromEntries(
-      Object.entries(DATA_FILES).map(([name, file]) => [name, JSON.parse(readFileSync(resolve('data', file), 'utf8'))]),
-    ) as Record<keyof typeof DATA_FILES, unknown>;
-    const result = validateParts(parts, DATA_FILES);
-    if (!result.ok) throw new Error(`data/ does not load:\n${result.errors.map((e) => e.message).join('\n')}`);
-    // The series counted from the collection itself are added here, at build time.
-    const dataset = result.dataset!;
-    return JSON.stringify({ ...dataset, series: [...(dataset.series ?? []), ...derivedSeries(dataset)] });
-  };
+  const read = () => JSON.stringify(readDataset());
   const schema = () => JSON.stringify(datasetJsonSchema(), null, 2);
   return {
     name: 'aiw-builtin-dataset',
@@ -44,6 +50,34 @@ function builtinDataset(dir = ''): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: `${dir}dataset.json`, source: read() });
       this.emitFile({ type: 'asset', fileName: `${dir}dataset.schema.json`, source: schema() });
+    },
+  };
+}
+
+/**
+ * The guided tours: data/tours.json is checked against the dataset (load-tours.ts), served as
+ * /tours.json (dev) and written to dist/tours.json (build), where the service worker keeps it
+ * with the rest. Any problem fails the build with the checker's lines; no file means no tours.
+ */
+function builtinTours(): Plugin {
+  const FILE = 'data/tours.json';
+  const read = () => {
+    if (!existsSync(FILE)) return '[]';
+    const result = parseToursText(readFileSync(FILE, 'utf8'), FILE, DatasetIndex.of(readDataset()));
+    if (result.errors.length) throw new Error(`${FILE} does not load:\n${result.errors.join('\n')}`);
+    return JSON.stringify(result.tours);
+  };
+  return {
+    name: 'aiw-builtin-tours',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/tours.json') return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(read());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'tours.json', source: read() });
     },
   };
 }
@@ -128,7 +162,7 @@ const offline = VitePWA({
 });
 
 const appBuild = defineConfig({
-  plugins: [builtinDataset(), offline],
+  plugins: [builtinDataset(), builtinTours(), offline],
   // Pre-bundled up front, so the browser tests' first run does not reload mid-way.
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'axe-core', 'fuse.js'] },
   build: {

@@ -14,11 +14,15 @@ export const styles = [
       background: var(--aiw-bg);
       box-sizing: border-box;
     }
-    /* The language and link buttons; the page's title and lede are above (index.html). */
+    /* The opening's two buttons (left) and the language and link buttons (right); the page's
+       title and lede are above (index.html). */
     .bar {
       display: flex;
-      justify-content: flex-end;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 8px;
     }
+    .opening,
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -39,6 +43,12 @@ export const styles = [
     button[aria-selected='true'] {
       background: var(--aiw-selected-bg);
       border-color: var(--aiw-focus);
+      font-weight: 600;
+    }
+    button.primary {
+      background: var(--aiw-focus);
+      border-color: var(--aiw-focus);
+      color: var(--aiw-bg);
       font-weight: 600;
     }
     button:focus-visible {
@@ -75,8 +85,18 @@ export const styles = [
       border: 1px solid var(--aiw-border);
       border-radius: var(--aiw-radius);
     }
+    aiw-tour-bar {
+      margin: 12px 0 0;
+    }
     aiw-era-strip {
       margin: 16px 0 12px;
+    }
+    .embed-note {
+      margin: 0 0 8px;
+      color: var(--aiw-muted);
+    }
+    .handout {
+      display: none;
     }
     aiw-timeline {
       display: block;
@@ -89,9 +109,15 @@ export const styles = [
       gap: 16px;
       margin-top: 16px;
     }
-    @media (min-width: 1000px) {
+    /* Wide screens use their width: the panels and the selected item's detail side by side. */
+    @media (min-width: 1100px) {
       .lower:has(.detail) {
         grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+      }
+      .lower .detail {
+        position: sticky;
+        top: 8px;
+        align-self: start;
       }
     }
     [role='tablist'] {
@@ -136,6 +162,31 @@ export const styles = [
       }
       .lower {
         display: block;
+      }
+      /* A tour prints as a handout: its steps with their items and sources, nothing else. */
+      main:has(.handout) > :not(.handout) {
+        display: none;
+      }
+      .handout {
+        display: block;
+      }
+      .handout > ol {
+        padding: 0;
+        list-style: none;
+      }
+      .handout-step {
+        break-inside: avoid;
+        margin-bottom: 12px;
+      }
+      .handout h3 {
+        margin: 12px 0 4px;
+      }
+      .handout h4 {
+        margin: 6px 0 2px;
+        font-size: 0.95em;
+      }
+      .handout .sources {
+        font-size: 0.9em;
       }
     }
   `,

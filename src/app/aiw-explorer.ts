@@ -17,6 +17,10 @@ import type { Dataset, Lang } from '../model/schema.ts';
 import { boundText, initialState, isMeaningfulChange, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel } from '../model/url-state.ts';
 import { styles } from './aiw-explorer.styles.ts';
 import { renderPanels, type PanelsHost } from './explorer-panels.ts';
+import { TourGuide } from './explorer-tours.ts';
+import { showLanguage } from './show-language.ts';
+import { renderHandout } from './tour-handout.ts';
+import { tourStrings } from '../i18n/tour.ts';
 
 const STORAGE_KEY = 'aiw-explorer:compare';
 /** Where embed snippets point: set VITE_EMBED_BASE at build time to the deployed site (default: relative). */
@@ -43,6 +47,8 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   /** What the timeline's search found (for the era strip's counts); null while no search is on. */
   @state() private found: readonly string[] | null = null;
   index: DatasetIndex | null = null;
+  /** The guided tours and where the reader is in one (explorer-tours.ts). */
+  readonly tours = new TourGuide(this);
 
   private readonly onPopState = () => this.restoreFromUrl();
 
@@ -61,10 +67,14 @@ export class AiwExplorer extends LitElement implements PanelsHost {
 
   private async load(): Promise<void> {
     this.loading = true;
+    // The tours are fetched alongside the dataset and checked against it before the page shows.
+    const tours = this.tours.fetch(new URL(`${import.meta.env.BASE_URL}tours.json`, location.href).href);
     const result = await fetchDataset(new URL(`${import.meta.env.BASE_URL}dataset.json`, location.href).href, { builtIn: true });
+    const data = result.dataset && result.dataset.events.length ? result.dataset : null;
+    if (data) this.tours.use(await tours, DatasetIndex.of(data));
     this.loading = false;
     this.errors = result.errors;
-    this.data = result.dataset && result.dataset.events.length ? result.dataset : null;
+    this.data = data;
     if (!this.data) return;
     this.index = DatasetIndex.of(this.data);
     this.restoreFromUrl(true);
@@ -73,7 +83,10 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   /** Applies the URL (on load and on Back/Forward); what it cannot use becomes a notice. */
   private restoreFromUrl(first = false): void {
     if (!this.index) return;
-    const { state, problems } = parseUrlState(location.search, this.index, this.state.lang);
+    const parsed = parseUrlState(location.search, this.index, this.state.lang);
+    // A tour step in the URL (tour=…&step=…) applies its view over the rest.
+    const { state, problems } = this.tours.restore(location.search, parsed.state);
+    problems.unshift(...parsed.problems);
     if (first && !state.compare.length) {
       const stored = readStoredComparison(readStorage(STORAGE_KEY), new Set(this.data!.quotes.map((q) => q.id)), state.lang);
       if (stored.warning) console.warn(`aiw-explorer: ${stored.warning}`);
@@ -82,16 +95,16 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     this.notices = problems;
     this.state = state;
     showLanguage(state.lang);
-    if (first) history.replaceState(null, '', toQueryString(state));
+    if (first) history.replaceState(null, '', toQueryString(state) + this.tours.query());
   }
 
   /** The one way state changes: new state, URL, storage. The timeline follows through its bound properties. */
-  change(patch: Partial<ExplorerState>): void {
+  change(patch: Partial<ExplorerState>, push = false): void {
     const next = { ...this.state, ...patch };
-    const push = isMeaningfulChange(this.state, next);
+    push ||= isMeaningfulChange(this.state, next);
     if (patch.compare) writeStorage(STORAGE_KEY, storedComparisonValue(next.compare));
     this.state = next;
-    const url = toQueryString(next);
+    const url = toQueryString(next) + this.tours.query();
     if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, '', url);
     if (patch.lang) showLanguage(patch.lang);
   }
@@ -148,6 +161,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     return html`
       <main>
       <div class="bar">
+        ${this.data ? this.tours.renderOpening() : nothing}
         <div class="actions" role="group" aria-label=${t.language}>
           ${(['en', 'zh'] as Lang[]).map(
             (l) => html`<button type="button" lang=${l === 'zh' ? 'zh-Hans' : 'en'} aria-pressed=${l === lang ? 'true' : 'false'}
@@ -159,6 +173,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
       </div>
       ${this.embedOpen
         ? html`<section id="embed" class="embed" aria-label=${t.embed}>
+            ${this.tours.place ? html`<p class="embed-note">${tourStrings(lang).embedNote}</p>` : nothing}
             <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''}
               from=${this.state.window ? boundText(this.state.window.from, 'start') : ''} to=${this.state.window ? boundText(this.state.window.to, 'end') : ''}
               selected=${this.state.item ?? ''} forecasts></aiw-embed-code>
@@ -188,6 +203,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   private renderExplorer() {
     const lang = this.state.lang;
     return html`
+      ${this.tours.renderBar()}
       <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} .matchIds=${this.found}
         @aiw-era-choose=${(e: AiwEraChooseEvent) => this.chooseEra(e.detail.id)}></aiw-era-strip>
       <aiw-timeline
@@ -209,28 +225,9 @@ export class AiwExplorer extends LitElement implements PanelsHost {
         @aiw-range-change=${(e: AiwRangeChangeEvent) => this.change({ window: e.detail })}
       ></aiw-timeline>
       ${renderPanels(this)}
+      ${this.tours.place && this.index ? renderHandout(this.tours.place.tour, this.index, lang) : nothing}
     `;
   }
-}
-
-/**
- * The page in the reader's language: <html lang>, the document's title, and the title and lede
- * the page shows above the explorer (index.html; by id, as the page's own static text is the
- * first thing on screen, before any script).
- */
-function showLanguage(lang: Lang): void {
-  const t = appStrings(lang);
-  document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-  document.title = t.title;
-  for (const [id, text] of [['aiw-title', t.title], ['aiw-lede', t.lede]] as const) {
-    const el = document.getElementById(id);
-    if (el && el.textContent !== text) el.textContent = text;
-  }
-  // The page's description and social-card tags (index.html), for tools that read the live page.
-  const metas = { 'name="description"': t.description, 'property="og:title"': t.title, 'property="og:description"': t.description,
-    'property="og:locale"': t.ogLocale[0], 'property="og:locale:alternate"': t.ogLocale[1], 'property="og:image:alt"': t.cardAlt,
-    'name="twitter:title"': t.title, 'name="twitter:description"': t.description, 'name="twitter:image:alt"': t.cardAlt };
-  for (const [attr, text] of Object.entries(metas)) document.head.querySelector(`meta[${attr}]`)?.setAttribute('content', text);
 }
 
 function readStorage(key: string): string | null {

@@ -3,7 +3,7 @@ import type { Lang } from '../model/schema.ts';
 
 const en = {
   title: 'AI Winter Timeline Explorer',
-  lede: 'Seventy years of artificial intelligence in booms and busts: the eras, the events and what people said at the time — every item sourced, every doubt marked.',
+  lede: 'Seventy years of artificial intelligence in booms and busts: the eras, the events and what people said at the time, every item sourced and every doubt marked. Take a guided tour through the winters and today’s boom, or explore the timeline on your own.',
   /** The page's description (meta description, Open Graph, Twitter) and its social card's alt text. */
   description: "A zoomable, sourced, bilingual timeline of AI's booms and busts, from 1956 to today.",
   cardAlt: "The explorer's timeline: eras of boom and winter as coloured bands, events in lanes, from 1950 to today.",
@@ -35,7 +35,7 @@ export type AppStrings = typeof en;
 
 const zh: AppStrings = {
   title: '人工智能寒冬时间线',
-  lede: '七十年人工智能的繁荣与萧条：各个时代、重大事件，以及当时人们说过的话——每一条都注明来源，每一处存疑都加以标注。',
+  lede: '七十年人工智能的繁荣与萧条：各个时代、重大事件，以及当时人们说过的话，每一条都注明来源，每一处存疑都加以标注。你可以跟随导览走过几次寒冬和今天的热潮，也可以自己浏览时间线。',
   description: '一条可缩放、注明来源的中英双语时间线，记录人工智能从1956年至今的繁荣与萧条。',
   cardAlt: '时间线探索器：繁荣与寒冬的时代以色带标出，事件分列各泳道，从1950年至今。',
   ogLocale: ['zh_CN', 'en_US'],

@@ -8,8 +8,14 @@ export const styles = [
   css`
     .count {
       margin: 0 0 4px;
+      padding: 6px 0;
       color: var(--aiw-muted);
       font-size: 0.9em;
+      cursor: pointer;
+    }
+    .count:focus-visible {
+      outline: 2px solid var(--aiw-focus);
+      outline-offset: 2px;
     }
     [role='listbox'] {
       max-height: var(--aiw-list-height, 11em);

@@ -10,6 +10,8 @@ import { styles } from './aiw-item-list.styles.ts';
  * The items in the timeline's visible window as a real list: what keyboard and screen-reader
  * users move through, since the vis-timeline drawing has no keyboard support. One option
  * holds the tab stop (roving tabindex); arrows move it, Home/End jump, Enter opens.
+ * It sits in a disclosure, closed at first, so it does not push what follows the timeline down
+ * the page: its summary ("12 items in view") is the tab stop before the list, and Enter opens it.
  *
  * @summary Keyboard list of the items in view.
  * @fires aiw-item-activate - the reader opened an item: `{ id }`.
@@ -26,6 +28,8 @@ export class AiwItemList extends LitElement {
   @property({ type: Number }) limit = 150;
 
   @state() private activeId: string | null = null;
+  /** The disclosure is open (the reader opened it, or focus was moved into the list). */
+  @state() private open = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const shown = this.items.slice(0, this.limit);
@@ -60,6 +64,7 @@ export class AiwItemList extends LitElement {
   private async focusItem(id: string | undefined): Promise<void> {
     if (!id) return;
     this.activeId = id;
+    this.open = true;
     await this.updateComplete;
     const option = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
     option?.focus();
@@ -75,7 +80,8 @@ export class AiwItemList extends LitElement {
     const t = strings(this.lang);
     const shown = this.items.slice(0, this.limit);
     return html`
-      <p class="count" id="count">${t.itemCount(this.items.length)}</p>
+      <details ?open=${this.open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
+      <summary class="count" id="count">${t.itemCount(this.items.length)}</summary>
       <ul role="listbox" aria-label=${t.itemList} aria-describedby="count" @keydown=${this.onKeyDown} @click=${this.onClick}>
         ${shown.map(
           (item) => html`<li
@@ -89,6 +95,7 @@ export class AiwItemList extends LitElement {
         )}
         ${this.items.length > shown.length ? html`<li class="more" role="presentation">${t.moreItems(this.items.length - shown.length)}</li>` : nothing}
       </ul>
+      </details>
     `;
   }
 }
