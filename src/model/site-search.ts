@@ -50,6 +50,8 @@ export class SiteIndex {
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;
   private readonly rank: Int32Array;
+  /** The documents in date order (the inverse of `rank`). */
+  private readonly inTime: Int32Array;
   private readonly eraSpans = new Map<string, [number, number]>();
 
   private static readonly built = new WeakMap<Dataset, SiteIndex>();
@@ -74,6 +76,8 @@ export class SiteIndex {
     this.starts = Float64Array.from(this.docs, (d) => startOf(dateOf(d)).getTime());
     this.ends = Float64Array.from(this.docs, (d, i) => (d.kind === 'era' ? endOf(d.record.end).getTime() : this.starts[i]));
     this.rank = dateRank(this.starts, (doc) => this.docs[doc].record.id);
+    this.inTime = new Int32Array(this.docs.length);
+    this.rank.forEach((place, doc) => (this.inTime[place] = doc));
     for (const e of data.eras) this.eraSpans.set(e.id, [startOf(e.start).getTime(), endOf(e.end).getTime()]);
     const fields = (doc: number): Field[] => {
       const d = this.docs[doc];
@@ -89,17 +93,7 @@ export class SiteIndex {
     const { found, keys } = this.text.find(query, this.allowed(filters ?? {}), lang);
     const rank = this.rank;
     found.sort((a, b) => a.score - b.score || rank[a.doc] - rank[b.doc]);
-    return found.map(({ doc, score }) => {
-      let matches: SiteHit['matches'] | undefined;
-      const text = this.text;
-      return Object.assign({}, this.docs[doc], {
-        id: this.docs[doc].record.id,
-        score,
-        get matches() {
-          return (matches ??= text.matchesIn(doc, keys));
-        },
-      }) as SiteHit;
-    });
+    return found.map(({ doc, score }) => new Hit(this.docs[doc], score, () => this.text.matchesIn(doc, keys)) as unknown as SiteHit);
   }
 
   /**
@@ -109,9 +103,12 @@ export class SiteIndex {
   matchingIds(query: string, filters: SiteFilters, lang: Lang): string[] {
     if (!query.trim()) return [];
     const { found } = this.text.find(query, this.allowed(filters ?? {}), lang);
-    const rank = this.rank;
-    found.sort((a, b) => rank[a.doc] - rank[b.doc]);
-    return found.map(({ doc }) => this.docs[doc].record.id);
+    // In time order without sorting: mark what was found, then read the documents in date order.
+    const hit = new Uint8Array(this.docs.length);
+    for (const { doc } of found) hit[doc] = 1;
+    const ids: string[] = [];
+    for (const doc of this.inTime) if (hit[doc]) ids.push(this.docs[doc].record.id);
+    return ids;
   }
 
   /** Which documents the filters let through (1) or not (0). */
@@ -144,4 +141,23 @@ export class SiteIndex {
 
 function dateOf(d: Doc): string {
   return d.kind === 'era' ? d.record.start : d.kind === 'forecast' ? d.record.madeOn : d.record.date;
+}
+
+/** A result whose match ranges are worked out when first read (a list shows a few of many). */
+class Hit {
+  readonly id: string;
+  #matches: SiteHit['matches'] | undefined;
+  #find: (() => SiteHit['matches']) | undefined;
+  constructor(doc: Doc, readonly score: number, find: () => SiteHit['matches']) {
+    Object.assign(this, doc);
+    this.id = doc.record.id;
+    this.#find = find;
+  }
+  get matches(): SiteHit['matches'] {
+    if (this.#find) {
+      this.#matches = this.#find();
+      this.#find = undefined;
+    }
+    return this.#matches!;
+  }
 }

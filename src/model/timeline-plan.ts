@@ -49,7 +49,7 @@ export function planItems(
   view: TimeWindow & { widthPx: number; pinned?: string | null; matches?: ReadonlySet<string> | null },
   only?: (e: TimelineEntry) => boolean,
 ): Plan {
-  const { shown, clusters } = declutter(only ? entries.filter(only) : entries, view);
+  const { shown, clusters } = only ? declutter(entries.filter(only), view) : declutterOnce(entries, view);
   const matches = view.matches ?? null;
   const found = (id: string) => (matches ? (matches.has(id) ? ' match' : ' faded') : '');
   const eraCounts = matches ? countByEra(entries, matches) : null;
@@ -84,6 +84,18 @@ export function planItems(
     items.push(item);
   }
   return { items, clusters };
+}
+
+/**
+ * The last declutter, kept: a search typed into a timeline that stays where it is plans the same
+ * window again with other marks, and what gets a label there has not changed (at 100 times the
+ * collection, deciding it again costs more than a frame).
+ */
+let last: { entries: readonly TimelineEntry[]; key: string; result: ReturnType<typeof declutter> } | null = null;
+function declutterOnce(entries: readonly TimelineEntry[], view: TimeWindow & { widthPx: number; pinned?: string | null }): ReturnType<typeof declutter> {
+  const key = `${view.from.getTime()} ${view.to.getTime()} ${view.widthPx} ${view.pinned ?? ''}`;
+  if (last?.entries !== entries || last.key !== key) last = { entries, key, result: declutter(entries, view) };
+  return last.result;
 }
 
 /** How many of the matches (eras aside) fall in each era, by date. */
