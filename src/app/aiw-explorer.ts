@@ -9,20 +9,20 @@ import type { AiwMatchesEvent } from '../events/matches.ts';
 import type { AiwRangeChangeEvent } from '../events/range-change.ts';
 import type { AiwSelectEvent } from '../events/select.ts';
 import { appStrings } from '../i18n/app.ts';
-import { MAX_COMPARE, readStoredComparison, storedComparisonValue } from '../model/compare.ts';
+import { MAX_COMPARE } from '../model/compare.ts';
 import { DatasetIndex } from '../model/dataset-index.ts';
 import { fetchDataset } from '../model/fetch-dataset.ts';
 import type { DatasetIssue } from '../model/dataset-issues.ts';
 import type { Dataset, Lang } from '../model/schema.ts';
 import { boundText, initialState, isMeaningfulChange, parseUrlState, preferredLang, toQueryString, type ExplorerState, type Panel } from '../model/url-state.ts';
 import { styles } from './aiw-explorer.styles.ts';
+import { saveComparison, savedComparison } from './saved-comparison.ts';
 import { renderPanels, type PanelsHost } from './explorer-panels.ts';
 import { TourGuide } from './explorer-tours.ts';
 import { showLanguage } from './show-language.ts';
 import { renderHandout } from './tour-handout.ts';
 import { tourStrings } from '../i18n/tour.ts';
 
-const STORAGE_KEY = 'aiw-explorer:compare';
 /** Where embed snippets point: set VITE_EMBED_BASE at build time to the deployed site (default: relative). */
 const EMBED_BASE: string = import.meta.env.VITE_EMBED_BASE ?? './';
 
@@ -87,11 +87,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     // A tour step in the URL (tour=…&step=…) applies its view over the rest.
     const { state, problems } = this.tours.restore(location.search, parsed.state);
     problems.unshift(...parsed.problems);
-    if (first && !state.compare.length) {
-      const stored = readStoredComparison(readStorage(STORAGE_KEY), new Set(this.data!.quotes.map((q) => q.id)), state.lang);
-      if (stored.warning) console.warn(`aiw-explorer: ${stored.warning}`);
-      state.compare = stored.ids;
-    }
+    if (first && !state.compare.length) state.compare = savedComparison(new Set(this.data!.quotes.map((q) => q.id)), state.lang);
     this.notices = problems;
     this.state = state;
     showLanguage(state.lang);
@@ -102,7 +98,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   change(patch: Partial<ExplorerState>, push = false): void {
     const next = { ...this.state, ...patch };
     push ||= isMeaningfulChange(this.state, next);
-    if (patch.compare) writeStorage(STORAGE_KEY, storedComparisonValue(next.compare));
+    if (patch.compare) saveComparison(next.compare);
     this.state = next;
     const url = toQueryString(next) + this.tours.query();
     if (url !== location.search) (push ? history.pushState : history.replaceState).call(history, null, '', url);
@@ -227,22 +223,6 @@ export class AiwExplorer extends LitElement implements PanelsHost {
       ${renderPanels(this)}
       ${this.tours.place && this.index ? renderHandout(this.tours.place.tour, this.index, lang) : nothing}
     `;
-  }
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeStorage(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch (e) {
-    console.warn(`aiw-explorer: the comparison could not be saved (${e instanceof Error ? e.message : String(e)})`);
   }
 }
 
