@@ -172,7 +172,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
             ${this.tours.place ? html`<p class="embed-note">${tourStrings(lang).embedNote}</p>` : nothing}
             <aiw-embed-code base=${EMBED_BASE} lang=${lang} era=${this.state.era ?? ''}
               from=${this.state.window ? boundText(this.state.window.from, 'start') : ''} to=${this.state.window ? boundText(this.state.window.to, 'end') : ''}
-              selected=${this.state.item ?? ''} forecasts></aiw-embed-code>
+              selected=${this.state.item ?? ''} query=${this.state.panel === 'search' ? this.state.q : ''} forecasts></aiw-embed-code>
           </section>`
         : nothing}
       <p class="status" role="status">${this.status}</p>

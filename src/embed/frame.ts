@@ -3,7 +3,7 @@
  * query parameters as its attributes, telling its parent page how tall it wants to be:
  *   parent.postMessage({ type: 'aiw-embed-height', height: <CSS pixels> }, '*')
  */
-export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts'] as const;
+export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query', 'query-kinds'] as const;
 export const HEIGHT_MESSAGE = 'aiw-embed-height';
 
 const timeline = document.querySelector('aiw-timeline');

@@ -119,3 +119,10 @@ describe('the forecasts switch', () => {
     expect(iframeUrl({ forecasts: '' })).toBe('./embed.html');
   });
 });
+
+describe('an embed of a search', () => {
+  it('carries the query as an attribute and as the iframe page’s parameter, escaped', () => {
+    expect(componentSnippet({ query: 'Lisp "machines"' })).toContain('<aiw-timeline query="Lisp &quot;machines&quot;"></aiw-timeline>');
+    expect(iframeUrl({ query: 'Lisp & co' })).toBe('./embed.html?query=Lisp+%26+co');
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 /** The settings an embed carries, in the order they are written (frame.ts reads the same names). */
-export const EMBED_SETTINGS = ['lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts'] as const;
+export const EMBED_SETTINGS = ['lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query'] as const;
 /** Settings that are on or off: written as a bare attribute, and as "1" in the iframe's URL. */
 const SWITCHES: readonly EmbedSetting[] = ['forecasts'];
 export type EmbedSetting = (typeof EMBED_SETTINGS)[number];

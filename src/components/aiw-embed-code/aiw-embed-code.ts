@@ -7,7 +7,7 @@ import { styles } from './aiw-embed-code.styles.ts';
 
 type Snippet = 'component' | 'iframe';
 type CopyStatus = 'copied' | 'failed';
-const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts'] as const;
+const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query'] as const;
 
 /**
  * "Embed this view": the code for the current view as a web component and as an iframe, each
@@ -23,6 +23,7 @@ const INPUTS = ['base', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forec
  * @attr selected - id of the event or quote to select.
  * @attr theme - "light" or "dark".
  * @attr forecasts - include the lane of forecasts (the reader can switch it).
+ * @attr query - a search to show on the embedded timeline.
  * @attr no-preview - do not show (or load) the live preview.
  * @csspart code - a snippet's code block.
  * @csspart copy - a copy button.
@@ -45,6 +46,8 @@ export class AiwEmbedCode extends LitElement {
   @property() to = '';
   @property() selected = '';
   @property() theme = '';
+  /** A search shown on the embedded timeline (what it finds stays, the rest fades). */
+  @property() query = '';
   /** Show the ledger of forecasts' lane in the embedded timeline. */
   @property({ type: Boolean }) forecasts = false;
   @property({ type: Boolean, attribute: 'no-preview' }) noPreview = false;
@@ -61,8 +64,8 @@ export class AiwEmbedCode extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!INPUTS.some((name) => changed.has(name))) return;
-    const { base, lang, era, from, to, selected, theme } = this;
-    const options: EmbedOptions = { base, lang, era, from, to, selected, theme, forecasts: this.forecasts ? '1' : '', title: explorerStrings(lang).frameTitle };
+    const { base, lang, era, from, to, selected, theme, query } = this;
+    const options: EmbedOptions = { base, lang, era, from, to, selected, theme, query, forecasts: this.forecasts ? '1' : '', title: explorerStrings(lang).frameTitle };
     this.snippets = { component: componentSnippet(options), iframe: iframeSnippet(options) };
     // The preview loads only http(s) pages (never a javascript: or data: base).
     const url = new URL(iframeUrl(options), location.href);
