@@ -26,7 +26,9 @@ export function hostileMarkup(...roots: Array<Element | ShadowRoot | Document>):
   const found: string[] = [];
   for (const el of deepElements(...roots)) {
     const tag = el.tagName.toUpperCase();
-    if (FORBIDDEN.has(tag)) found.push(`<${el.tagName.toLowerCase()}> element`);
+    // Our own: the disclosure the keyboard list of items sits in (at the top of aiw-item-list's shadow root).
+    const ours = tag === 'DETAILS' && el.parentNode instanceof ShadowRoot && el.parentNode.host.localName === 'aiw-item-list';
+    if (FORBIDDEN.has(tag) && !ours) found.push(`<${el.tagName.toLowerCase()}> element`);
     for (const attr of el.getAttributeNames()) {
       if (/^on/i.test(attr)) found.push(`<${el.tagName.toLowerCase()} ${attr}>`);
       if (URL_ATTRS.includes(attr.toLowerCase()) && isUnsafeUrl(el.getAttribute(attr) ?? '')) found.push(`<${el.tagName.toLowerCase()} ${attr}="${el.getAttribute(attr)}">`);

@@ -55,7 +55,8 @@ async function siteSearch(bench) {
     results['siteSearch.records.100x'] = info.records['100x'];
     for (let run = 0; run < config.warmup + config.runs; run++) {
       for (const which of ['1x', '100x']) {
-        const r = await page.evaluate((w) => window.benchSearch.sitePass(w, true), which);
+        // The page built both indexes as it loaded: the first run meets empty caches without a rebuild.
+        const r = await page.evaluate(([w, fresh]) => window.benchSearch.sitePass(w, fresh), [which, run > 0]);
         const s = percentile(r.search, 95);
         const f = percentile(r.fade, 95);
         log(`  search over everything ${which} run ${run < config.warmup ? 'warm-up' : run - config.warmup + 1}: results p95 ${s.toFixed(3)} ms, fade p95 ${f.toFixed(3)} ms, ${r.hits} hits`);
