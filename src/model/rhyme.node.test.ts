@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startOf } from './dates.ts';
 import { validateParts } from './load.ts';
 import {
-  absoluteWindow, anchorTime, DEFAULT_RHYME, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
+  absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
   rhymeToParams, tickLabel, toRelative, YEAR_MS,
 } from './rhyme.ts';
 import type { Dataset } from './schema.ts';
@@ -35,6 +35,19 @@ describe('relative windows', () => {
   it('goes there and back unchanged', () => {
     const rel = { from: -2 * YEAR_MS, to: 5 * YEAR_MS };
     expect(toRelative(a, absoluteWindow(a, rel))).toEqual(rel);
+  });
+});
+
+describe('the opening window', () => {
+  it('shows the whole of both eras from the earlier start, 1979 to 1992 above and 2018 to 2031 below', () => {
+    const rel = openingWindow(data, DEFAULT_RHYME);
+    const top = absoluteWindow(anchorTime(data, ES, DEFAULT_RHYME.anchors[0]), rel);
+    const bottom = absoluteWindow(anchorTime(data, GEN, DEFAULT_RHYME.anchors[1]), rel);
+    expect([top.from, top.to, bottom.from, bottom.to].map((d) => d.toISOString().slice(0, 7))).toEqual(['1979-10', '1992-04', '2018-11', '2031-05']);
+  });
+
+  it('starts just before the anchors when they are the era starts', () => {
+    expect(openingWindow(data, { eras: [ES, GEN], anchors: [null, null] }).from).toBe(-YEAR_MS / 4);
   });
 });
 

@@ -33,8 +33,18 @@ export interface RelativeWindow {
   readonly to: number;
 }
 
-/** The window a Rhyme view opens on: a year before the anchors to eight years after. */
-export const OPENING_WINDOW: RelativeWindow = { from: -1 * YEAR_MS, to: 8 * YEAR_MS };
+/**
+ * The window a Rhyme view opens on: from a quarter year before the earlier of the two era starts
+ * (counted from each side's anchor) to eight and a half years after the anchors. For the default
+ * pair that is 1979-10 to 1992-04 above and 2018-11 to 2031-05 below.
+ */
+export function openingWindow(data: Dataset, rhyme: Rhyme): RelativeWindow {
+  const before = ([0, 1] as const).map((side) => {
+    const start = anchorTime(data, rhyme.eras[side], null).getTime();
+    return start - anchorTime(data, rhyme.eras[side], rhyme.anchors[side]).getTime();
+  });
+  return { from: Math.min(0, ...before) - YEAR_MS / 4, to: 8.5 * YEAR_MS };
+}
 
 /** The instant a side counts from: its anchor event's date, else its era's start. */
 export function anchorTime(data: Dataset, era: string, anchor: string | null): Date {

@@ -7,7 +7,7 @@ import { rhymeStrings } from '../../i18n/rhyme.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import { eraYears, erasInOrder } from '../../model/eras.ts';
 import {
-  absoluteWindow, anchorTime, eventsIn, OPENING_WINDOW, pairsAcross, toRelative, DEFAULT_RHYME,
+  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, toRelative, DEFAULT_RHYME,
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
@@ -40,7 +40,7 @@ export class AiwRhymeView extends LitElement {
   @query('.stage') private stage?: HTMLElement;
 
   /** The window both timelines show, in ms from their anchors. */
-  @state() private relative: RelativeWindow = OPENING_WINDOW;
+  @state() private relative: RelativeWindow = { from: 0, to: 0 };
   /** Where each timeline draws its dates (null until measured). */
   @state() private tracks: [Track, Track] | null = null;
 
@@ -59,6 +59,8 @@ export class AiwRhymeView extends LitElement {
     const [a, b] = this.rhyme.eras;
     this.pairs = pairsAcross(this.data, a, b);
     this.anchors = [anchorTime(this.data, a, this.rhyme.anchors[0]), anchorTime(this.data, b, this.rhyme.anchors[1])];
+    // Other eras or anchors: the view opens again on both eras whole.
+    this.relative = openingWindow(this.data, this.rhyme);
   }
 
   protected override firstUpdated(): void {
