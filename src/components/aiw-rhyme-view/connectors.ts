@@ -46,6 +46,8 @@ export interface Band {
 
 export const BAND_HEIGHT = 132;
 const AXIS_Y = 22;
+/** Lines start under the axis, so that its labels stay readable. */
+const LINE_TOP = AXIS_Y + 8;
 
 /** A line is drawn when either end is in view (the pairs list below names them all). */
 export function inView(band: Band, p: CrossingPair): boolean {
@@ -80,9 +82,9 @@ export function renderBand(band: Band) {
       return svg`<g class="connector" role="button" tabindex="0" aria-label=${name} data-pair=${p.pair.id}
         @click=${() => band.pick(p)} @keydown=${(e: KeyboardEvent) => onKey(e, p)}>
         <title>${name}</title>
-        <line class="hit" x1=${x1} y1="0" x2=${x2} y2=${BAND_HEIGHT}></line>
-        <line class="link" x1=${x1} y1="0" x2=${x2} y2=${BAND_HEIGHT}></line>
-        <circle cx=${x1} cy="4" r="4"></circle><circle cx=${x2} cy=${BAND_HEIGHT - 4} r="4"></circle>
+        <line class="hit" x1=${x1} y1=${LINE_TOP} x2=${x2} y2=${BAND_HEIGHT}></line>
+        <line class="link" x1=${x1} y1=${LINE_TOP} x2=${x2} y2=${BAND_HEIGHT}></line>
+        <circle cx=${x1} cy=${LINE_TOP + 4} r="4"></circle><circle cx=${x2} cy=${BAND_HEIGHT - 4} r="4"></circle>
       </g>`;
     })}
   </svg>
