@@ -121,3 +121,17 @@ describe('<aiw-rhyme-view>', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 });
+
+describe('<aiw-rhyme-view> pickers', () => {
+  it('asks for another anchor when the reader picks an event of the era, and for the list again on close', async () => {
+    const el = await mount();
+    const asked: unknown[] = [];
+    el.addEventListener('aiw-rhyme-change', (e) => asked.push(e.detail.rhyme));
+    const anchor = el.shadowRoot!.querySelectorAll<HTMLSelectElement>('fieldset select')[3];
+    expect([...anchor.options].map((o) => o.value)).toContain('chatgpt-launch');
+    expect([...anchor.options].map((o) => o.value)).not.toContain('strategic-computing-initiative');
+    await userEvent.selectOptions(anchor, '');
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!);
+    expect(asked).toEqual([{ eras: DEFAULT_RHYME.eras, anchors: ['strategic-computing-initiative', null] }, null]);
+  });
+});
