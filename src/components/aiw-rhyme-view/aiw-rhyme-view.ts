@@ -11,7 +11,7 @@ import {
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import type { TimeWindow } from '../../model/time-window.ts';
+import { sameWindow, type TimeWindow } from '../../model/time-window.ts';
 import { localize } from '../../model/text.ts';
 import '../aiw-timeline/aiw-timeline.ts';
 import { BAND_HEIGHT, measureTrack, renderBand, type Track } from './connectors.ts';
@@ -43,6 +43,11 @@ export class AiwRhymeView extends LitElement {
   @state() private relative: RelativeWindow = { from: 0, to: 0 };
   /** Where each timeline draws its dates (null until measured). */
   @state() private tracks: [Track, Track] | null = null;
+  /**
+   * The windows the timelines really show: the asked-for ones, unless a timeline had to keep
+   * inside its data's limits (zoomed far out). The lines and the axis follow these.
+   */
+  @state() private shown: [TimeWindow, TimeWindow] | null = null;
 
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
@@ -85,6 +90,8 @@ export class AiwRhymeView extends LitElement {
     if (!tracks[0] || !tracks[1]) return;
     const same = (x: Track, y: Track | undefined) => !!y && Math.abs(x.left - y.left) < 0.5 && Math.abs(x.width - y.width) < 0.5;
     if (!this.tracks || !same(tracks[0], this.tracks[0]) || !same(tracks[1], this.tracks[1])) this.tracks = [tracks[0], tracks[1]];
+    const shown: [TimeWindow, TimeWindow] = [top.visibleRange, bottom.visibleRange];
+    if (!this.shown || !sameWindow(shown[0], this.shown[0]) || !sameWindow(shown[1], this.shown[1])) this.shown = shown;
   }
 
   /** The reader moved one timeline: both show the same window relative to their anchors. */
@@ -128,12 +135,19 @@ export class AiwRhymeView extends LitElement {
       <div class="stage">
         ${timeline(0)}
         <div class="between" part="band" style="height: ${BAND_HEIGHT}px">
-          ${this.tracks ? renderBand({ pairs: this.pairs, windows, tracks: this.tracks, relative: this.relative, lang: this.lang, t, pick: (p) => this.pick(p) }) : nothing}
+          ${this.tracks ? this.renderBand(this.tracks) : nothing}
         </div>
         ${timeline(1)}
       </div>
       ${this.renderList()}
     </section>`;
+  }
+
+  private renderBand(tracks: [Track, Track]) {
+    const windows = this.shown ?? this.windows();
+    // The axis counts years across the top timeline, as it really shows them.
+    const relative = toRelative(this.anchors[0], windows[0]);
+    return renderBand({ pairs: this.pairs, windows, tracks, relative, lang: this.lang, t: rhymeStrings(this.lang), pick: (p) => this.pick(p) });
   }
 
   private renderPicker(side: 0 | 1) {
