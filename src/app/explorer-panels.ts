@@ -10,9 +10,12 @@ import type { AiwCompareSetEvent } from '../events/compare-set.ts';
 import type { AiwEraChooseEvent } from '../events/era-choose.ts';
 import type { AiwItemChooseEvent } from '../events/item-choose.ts';
 import type { AiwLedgerChangeEvent } from '../events/ledger-change.ts';
+import type { AiwRhymeChangeEvent } from '../events/rhyme-change.ts';
 import type { AiwSearchChangeEvent } from '../events/search-change.ts';
 import type { AiwShowOnTimelineEvent } from '../events/show-on-timeline.ts';
 import { appStrings } from '../i18n/app.ts';
+import { rhymeStrings } from '../i18n/rhyme.ts';
+import { DEFAULT_RHYME } from '../model/rhyme.ts';
 import type { DatasetIndex } from '../model/dataset-index.ts';
 import type { Dataset } from '../model/schema.ts';
 import { PANELS, type ExplorerState, type Panel } from '../model/url-state.ts';
@@ -35,7 +38,7 @@ const lazy: Record<Panel, () => Promise<unknown>> = {
   eras: () => import('../components/aiw-era-panel/aiw-era-panel.ts'),
   search: () => import('../components/aiw-search/aiw-search.ts'),
   compare: () => import('../components/aiw-quote-compare/aiw-quote-compare.ts'),
-  rhymes: () => import('../components/aiw-pair-list/aiw-pair-list.ts'),
+  rhymes: () => Promise.all([import('../components/aiw-pair-list/aiw-pair-list.ts'), import('../components/aiw-rhyme-view/aiw-rhyme-view.ts')]),
   predictions: () => import('../components/aiw-forecast-ledger/aiw-forecast-ledger.ts'),
   about: () => import('../components/aiw-about/aiw-about.ts'),
 };
@@ -110,9 +113,15 @@ export function renderPanels(explorer: PanelsHost) {
       case 'compare':
         return html`<aiw-quote-compare .data=${data} lang=${lang} .ids=${state.compare}
           @aiw-compare-change=${(ev: AiwCompareChangeEvent) => e.change({ compare: ev.detail.ids })}></aiw-quote-compare>`;
-      case 'rhymes':
-        return html`<aiw-pair-list .data=${data} lang=${lang}
-          @aiw-compare-set=${(ev: AiwCompareSetEvent) => e.change({ compare: ev.detail.ids, panel: 'compare' })}></aiw-pair-list>`;
+      case 'rhymes': {
+        // Two modes: the list of pairs, or two eras side by side (the Rhyme view, state.rhyme).
+        const compare = (ev: AiwCompareSetEvent) => e.change({ compare: ev.detail.ids, panel: 'compare' });
+        return state.rhyme
+          ? html`<aiw-rhyme-view .data=${data} lang=${lang} .rhyme=${state.rhyme} @aiw-compare-set=${compare}
+              @aiw-rhyme-change=${(ev: AiwRhymeChangeEvent) => e.change({ rhyme: ev.detail.rhyme })}></aiw-rhyme-view>`
+          : html`<button type="button" class="action" @click=${() => e.change({ rhyme: DEFAULT_RHYME })}>${rhymeStrings(lang).open}</button>
+              <aiw-pair-list .data=${data} lang=${lang} @aiw-compare-set=${compare}></aiw-pair-list>`;
+      }
       case 'predictions':
         return html`<aiw-forecast-ledger .data=${data} lang=${lang} .filters=${state.ledger}
           @aiw-ledger-change=${(ev: AiwLedgerChangeEvent) => e.change({ ledger: ev.detail.filters })}

@@ -127,6 +127,8 @@ describe('script injection through the built pages', () => {
       ...['xss', 'img', 'script', 'svg onload', 'javascript', 'alert', '<', '"'].map((q) => `?panel=search&q=${encodeURIComponent(q)}`),
       ...Array.from({ length: 30 }, (_, i) => `?compare=${[0, 1, 2, 3].map((k) => `quote-${i * 4 + k}`).join(',')}`),
       '?panel=rhymes', '?panel=about', '?panel=about&lang=zh',
+      // The Rhyme view draws the hostile pairs as lines and lists them.
+      ...(d.eras.length > 1 && d.eras.slice(0, 2).every((e) => valid(e.id)) ? [`?rhyme=${d.eras[0].id},${d.eras[1].id}`] : []),
     ];
     let copies = 0;
     for (const [i, view] of views.entries()) {

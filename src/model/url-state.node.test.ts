@@ -121,3 +121,23 @@ describe('the Predictions panel in the URL', () => {
     expect(toQueryString(state)).toContain('outcome=failed&flang=zh');
   });
 });
+
+describe('the Rhyme view in the URL', () => {
+  it('opens the rhymes panel on two eras and an anchor, and writes them back', () => {
+    const { state, problems } = parse('?rhyme=era-first-boom,era-first-winter&anchor=,lighthill-report');
+    expect(problems).toEqual(['anchor: "lighthill-report" is not an event in era-first-winter; its era\'s start is used']);
+    expect(state).toMatchObject({ panel: 'rhymes', rhyme: { eras: ['era-first-boom', 'era-first-winter'], anchors: [null, null] } });
+    expect(toQueryString(state)).toBe('?lang=en&panel=rhymes&rhyme=era-first-boom%2Cera-first-winter');
+  });
+
+  it('keeps the rest of the link when an era is unknown', () => {
+    const { state, problems } = parse('?rhyme=era-first-boom,nope&era=era-first-winter');
+    expect(problems).toEqual(['rhyme: "nope" is not an era in the dataset']);
+    expect(state).toMatchObject({ rhyme: null, era: 'era-first-winter', panel: 'eras' });
+  });
+
+  it('gives opening or closing it a history entry of its own', () => {
+    const closed = initialState('en');
+    expect(isMeaningfulChange(closed, { ...closed, rhyme: { eras: ['a', 'b'], anchors: [null, null] } })).toBe(true);
+  });
+});

@@ -5,11 +5,13 @@
  *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|predictions|about
  *   + the search filters (qkind, qera, stance, speaker, qfrom, qto, verified, qlang)
  *   + the ledger's filters (outcome, fera, fspeaker, flang)  chart=<series id>
+ *   rhyme=<era id>,<era id>  anchor=<event id>,<event id>  (the Rhyme view, model/rhyme.ts)
  */
 import { MAX_COMPARE } from './compare.ts';
 import { isoYear } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { problemText } from './problem-text.ts';
+import { parseRhyme, rhymeToParams, sameRhyme, type Rhyme } from './rhyme.ts';
 import { ledgerFiltersFromParams, ledgerFiltersToParams, type LedgerFilters } from './forecast-ledger.ts';
 import { filtersFromParams, filtersToParams } from './quote-filters.ts';
 import { kindsText, parseKinds } from './search-kinds.ts';
@@ -38,10 +40,12 @@ export interface ExplorerState {
   /** The series drawn in the band of numbers under the timeline ('' for none). */
   chart: string;
   panel: Panel;
+  /** Two eras side by side in the Rhyme view (the rhymes panel), or null for the list of pairs. */
+  rhyme: Rhyme | null;
 }
 
 export function initialState(lang: Lang): ExplorerState {
-  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], ledger: {}, chart: '', panel: 'eras' };
+  return { lang, window: null, era: null, item: null, q: '', filters: {}, compare: [], ledger: {}, chart: '', panel: 'eras', rhyme: null };
 }
 
 /** The language a first visit should get: the browser's first preference we can serve. */
@@ -123,9 +127,14 @@ export function parseUrlState(search: string, index: DatasetIndex, fallbackLang:
   state.ledger = ledger.filters;
   problems.push(...ledger.problems);
 
+  const rhyme = parseRhyme(params, index.dataset, state.lang);
+  state.rhyme = rhyme.rhyme;
+  problems.push(...rhyme.problems);
+
   const panel = params.get('panel');
   if (panel !== null && !(PANELS as readonly string[]).includes(panel)) problems.push(t.notOneOf('panel', panel, PANELS));
   if (panel !== null && (PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
+  else if (state.rhyme) state.panel = 'rhymes';
   else if (state.compare.length) state.panel = 'compare';
   else if (state.q || Object.keys(state.filters).length) state.panel = 'search';
   else if (Object.keys(state.ledger).length) state.panel = 'predictions';
@@ -151,15 +160,16 @@ export function toQueryString(state: ExplorerState): string {
   for (const [k, v] of Object.entries(ledgerFiltersToParams(state.ledger))) params.set(k, v);
   if (state.chart) params.set('chart', state.chart);
   if (state.panel !== 'eras') params.set('panel', state.panel);
+  for (const [k, v] of Object.entries(rhymeToParams(state.rhyme))) params.set(k, v);
   return `?${params.toString()}`;
 }
 
 /**
  * Whether going from one state to the other deserves its own history entry (Back returns to
- * it): a new selection, era, comparison, language or panel. Panning, zooming and typing do not.
+ * it): a new selection, era, comparison, language, panel or pair of eras side by side. Panning, zooming and typing do not.
  */
 export function isMeaningfulChange(a: ExplorerState, b: ExplorerState): boolean {
-  return a.item !== b.item || a.era !== b.era || a.lang !== b.lang || a.panel !== b.panel || a.compare.join() !== b.compare.join();
+  return a.item !== b.item || a.era !== b.era || a.lang !== b.lang || a.panel !== b.panel || a.compare.join() !== b.compare.join() || !sameRhyme(a.rhyme, b.rhyme);
 }
 
 /**
