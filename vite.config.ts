@@ -11,6 +11,7 @@ import { parseToursText } from './src/model/load-tours.ts';
 import type { Dataset } from './src/model/schema.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
+import { localizedPage } from './src/tools/localized-page.ts';
 
 const DATA_FILES = {
   eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
@@ -154,15 +155,33 @@ const offline = VitePWA({
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
     globIgnores: ['embed/**', 'embed.html', 'dataset.schema.json', 'social-card.png'],
-    // Deep links (?era=…&item=…) open the explorer's page offline too; nothing else is its page.
+    // Deep links (?era=…&item=…) open the explorer's page offline too, from / or /zh/ (the link
+    // says its language); nothing else is its page.
     navigateFallback: 'index.html',
-    navigateFallbackAllowlist: [/^\/(index\.html)?(\?.*)?$/],
+    navigateFallbackAllowlist: [/^\/(zh\/)?(index\.html)?(\?.*)?$/],
     cleanupOutdatedCaches: true,
   },
 });
 
+/**
+ * The explorer's page in Chinese at /zh/ (dist/zh/index.html): the built page with its title,
+ * lede, description and social tags in Chinese, so that a link shared from it previews in
+ * Chinese (a preview reads the HTML as served). It opens the explorer in Chinese.
+ */
+function chinesePage(): Plugin {
+  return {
+    name: 'aiw-chinese-page',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return;
+      this.emitFile({ type: 'asset', fileName: 'zh/index.html', source: localizedPage(String(page.source), 'zh') });
+    },
+  };
+}
+
 const appBuild = defineConfig({
-  plugins: [builtinDataset(), builtinTours(), offline],
+  plugins: [builtinDataset(), builtinTours(), chinesePage(), offline],
   // Pre-bundled up front, so the browser tests' first run does not reload mid-way.
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'axe-core', 'fuse.js'] },
   build: {

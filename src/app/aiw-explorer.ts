@@ -38,7 +38,8 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   static override styles = styles;
 
   @state() data: Dataset | null = null;
-  @state() state: ExplorerState = initialState(preferredLang(navigator.languages));
+  /** The page's own language (the Chinese page at /zh/ says zh), else the reader's browser's. */
+  @state() state: ExplorerState = initialState(document.documentElement.dataset.aiwLang === 'zh' ? 'zh' : preferredLang(navigator.languages));
   @state() private errors: DatasetIssue[] = [];
   @state() private loading = true;
   @state() notices: string[] = [];

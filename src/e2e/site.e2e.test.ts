@@ -74,6 +74,29 @@ describe('the explorer as a site', () => {
     await page.close();
   });
 
+  it('serves the page in Chinese at /zh/, with Chinese tags in the HTML a link preview reads, opening the explorer in Chinese', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    const errors = watchErrors(page);
+    // As served, before any script: what a chat app's link preview sees.
+    const served = await (await page.request.get(url('/zh/?era=era-second-winter'))).text();
+    expect(served).toContain('<html lang="zh-Hans" data-aiw-lang="zh">');
+    expect(served).toMatch(/<meta property="og:title" content="人工智能寒冬时间线"/);
+    expect(served).toMatch(/<meta property="og:description" content="[^"]*人工智能[^"]*"/);
+    expect(served).toMatch(/<meta property="og:locale" content="zh_CN"/);
+    expect(served).toMatch(/<meta name="twitter:image:alt" content="[^"]*时间线[^"]*"/);
+    const english = await (await page.request.get(url('/'))).text();
+    expect(english).toMatch(/<meta property="og:locale" content="en_US"/);
+    expect(english).toContain('hreflang="zh-Hans" href="/zh/"');
+    // A reader whose browser prefers English still gets the Chinese page there.
+    await page.goto(url('/zh/'));
+    await page.locator(DRAWN).first().waitFor();
+    expect(await page.locator('#aiw-title').textContent()).toBe('人工智能寒冬时间线');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    expect(new URL(page.url()).pathname).toBe('/zh/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads offline after a first visit: a reload without the network still shows the explorer and its dataset', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
