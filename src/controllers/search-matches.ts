@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../model/schema.ts';
 import type { SiteFilters } from '../model/site-search.ts';
 
@@ -17,8 +17,9 @@ export interface Matches {
  * A timeline's search: the query (and filters) given by its page, answered over the data it
  * shows. The search code is loaded the first time there is a query, so a page that never
  * searches never loads it; until it has come, nothing fades. `matches` is null while no search is on.
+ * The host calls `update` as it updates (nothing to do on connect or disconnect).
  */
-export class SearchMatches implements ReactiveController {
+export class SearchMatches {
   matches: Matches | null = null;
   private search: SiteSearch | null = null;
   private loading = false;
@@ -28,11 +29,7 @@ export class SearchMatches implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Told when what was found changes (null: the search ended). */
     private readonly found: (matches: Matches | null) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Called as the host updates: searches again when the data, the query or the filters changed. */
   update(data: Dataset | null, query: string, filters: SiteFilters): void {

@@ -50,6 +50,8 @@ export class SiteIndex {
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;
   private readonly rank: Int32Array;
+  /** Every document allowed (no filters), made once. */
+  private everything: Uint8Array | undefined;
   /** The documents in date order (the inverse of `rank`). */
   private readonly inTime: Int32Array;
   private readonly eraSpans = new Map<string, [number, number]>();
@@ -102,10 +104,8 @@ export class SiteIndex {
    */
   matchingIds(query: string, filters: SiteFilters, lang: Lang): string[] {
     if (!query.trim()) return [];
-    const { found } = this.text.find(query, this.allowed(filters ?? {}), lang);
     // In time order without sorting: mark what was found, then read the documents in date order.
-    const hit = new Uint8Array(this.docs.length);
-    for (const { doc } of found) hit[doc] = 1;
+    const hit = this.text.matching(query, this.allowed(filters ?? {}), lang);
     const ids: string[] = [];
     for (const doc of this.inTime) if (hit[doc]) ids.push(this.docs[doc].record.id);
     return ids;
@@ -113,6 +113,7 @@ export class SiteIndex {
 
   /** Which documents the filters let through (1) or not (0). */
   private allowed(f: SiteFilters): Uint8Array {
+    if (Object.values(f).every((v) => v === undefined || (Array.isArray(v) && !v.length))) return (this.everything ??= new Uint8Array(this.docs.length).fill(1));
     const kinds = f.kinds?.length ? new Set(f.kinds) : null;
     const era = f.era !== undefined ? this.eraSpans.get(f.era) ?? [0, -1] : undefined;
     const from = f.from !== undefined ? Date.UTC(f.from, 0, 1) : -Infinity;

@@ -93,6 +93,27 @@ export class TextIndex {
    * near-ties in favour of fields in that language.
    */
   find(query: string, allowed: Uint8Array, lang: Lang): { found: Array<{ doc: number; score: number }>; keys: MatchedKeys } {
+    const { terms, keys } = this.tally(query, allowed, lang);
+    const { sum, count } = this;
+    const found: Array<{ doc: number; score: number }> = [];
+    for (let doc = 0; doc < this.size; doc++) {
+      if (!allowed[doc] || count[doc] !== terms) continue;
+      found.push({ doc, score: terms ? Math.round((1 - sum[doc] / terms) * 1000) / 1000 : 0 });
+    }
+    return { found, keys };
+  }
+
+  /** Which allowed documents match every word of the query (1) or not (0), without scores: for marking, not ranking. */
+  matching(query: string, allowed: Uint8Array, lang: Lang): Uint8Array {
+    const { terms } = this.tally(query, allowed, lang);
+    const { count } = this;
+    const out = new Uint8Array(this.size);
+    for (let doc = 0; doc < this.size; doc++) if (allowed[doc] && count[doc] === terms) out[doc] = 1;
+    return out;
+  }
+
+  /** Counts, for each allowed document, how many of the query's terms it holds (`count`) and their best weights (`sum`). */
+  private tally(query: string, allowed: Uint8Array, lang: Lang): { terms: number; keys: MatchedKeys } {
     const terms = queryTerms(typeof query === 'string' ? query : '');
     const { sum, count, best } = this;
     sum.fill(0);
@@ -119,12 +140,7 @@ export class TextIndex {
         best[doc] = 0;
       }
     });
-    const found: Array<{ doc: number; score: number }> = [];
-    for (let doc = 0; doc < this.size; doc++) {
-      if (!allowed[doc] || count[doc] !== terms.length) continue;
-      found.push({ doc, score: terms.length ? Math.round((1 - sum[doc] / terms.length) * 1000) / 1000 : 0 });
-    }
-    return { found, keys };
+    return { terms: terms.length, keys };
   }
 
   /** Where the matched keys occur in a document: per field, inclusive [start, end] ranges. */
