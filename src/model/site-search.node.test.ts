@@ -79,5 +79,7 @@ describe('one search over everything', () => {
     expect(inTime.length).toBeGreaterThanOrEqual(4);
     expect([...dates].sort()).toEqual(dates);
     expect(index.matchingIds('   ', {}, 'en')).toEqual([]);
+    // A query with no words marks nothing on the timeline (the panel lists everything for it).
+    expect(index.matchingIds('!!! ???', {}, 'en')).toEqual([]);
   });
 });

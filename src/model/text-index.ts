@@ -103,11 +103,15 @@ export class TextIndex {
     return { found, keys };
   }
 
-  /** Which allowed documents match every word of the query (1) or not (0), without scores: for marking, not ranking. */
+  /**
+   * Which allowed documents match every word of the query (1) or not (0), without scores: for
+   * marking, not ranking. A query with no words ("!!!") marks nothing.
+   */
   matching(query: string, allowed: Uint8Array, lang: Lang): Uint8Array {
     const { terms } = this.tally(query, allowed, lang);
     const { count } = this;
     const out = new Uint8Array(this.size);
+    if (!terms) return out;
     for (let doc = 0; doc < this.size; doc++) if (allowed[doc] && count[doc] === terms) out[doc] = 1;
     return out;
   }
