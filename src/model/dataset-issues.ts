@@ -65,7 +65,8 @@ export function showValue(value: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…${s.startsWith('"') ? '"' : ''}` : s;
 }
 
-function valueAt(root: unknown, path: Array<string | number>): unknown {
+/** The value at a path inside a parsed document (undefined where the path leaves it). */
+export function valueAt(root: unknown, path: Array<string | number>): unknown {
   let v: unknown = root;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;

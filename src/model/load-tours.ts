@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { endsBeforeStart } from './dates.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import { showValue } from './dataset-issues.ts';
+import { showValue, valueAt } from './dataset-issues.ts';
 import { Tour, type TourView } from './tour-schema.ts';
 
 export interface ToursResult {
@@ -81,13 +81,4 @@ function issueLine(zi: z.core.$ZodIssue, raw: unknown): string {
   if (Array.isArray(value)) return `${prefix}${field} has ${value.length} ${field === 'steps' ? 'steps' : 'entries'}: it ${zi.message}`;
   const shown = value === null || typeof value !== 'object' ? ` ${showValue(value)}` : '';
   return `${prefix}${field}${shown} ${zi.message}`;
-}
-
-function valueAt(root: unknown, path: Array<string | number>): unknown {
-  let v: unknown = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return v;
 }

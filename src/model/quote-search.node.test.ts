@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { projectDataset } from './fixtures/project-data.ts';
 import { minimalDataset } from './fixtures/minimal.ts';
-import { validateParts } from './load.ts';
 import { QuoteIndex, type QuoteHit } from './quote-search.ts';
 import { MAX_QUERY_LENGTH } from './quote-terms.ts';
-import type { Dataset, Quote } from './schema.ts';
+import type { Quote } from './schema.ts';
 
-const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
-const data = validateParts(
-  Object.fromEntries(Object.entries(FILES).map(([n, f]) => [n, JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'))])) as Record<
-    keyof typeof FILES,
-    unknown
-  >,
-  FILES,
-).dataset as Dataset;
+const data = projectDataset();
 const index = new QuoteIndex(data.quotes, data.eras);
 const ids = (hits: QuoteHit[]) => hits.map((h) => h.quote.id);
 const top = (query: string, n = 5) => ids(index.search(query, {}, 'en')).slice(0, n);

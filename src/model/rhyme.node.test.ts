@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { projectDataset } from './fixtures/project-data.ts';
 import { startOf } from './dates.ts';
-import { validateParts } from './load.ts';
 import {
   absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
   rhymeToParams, tickLabel, toRelative, YEAR_MS,
 } from './rhyme.ts';
-import type { Dataset } from './schema.ts';
 
-const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
-const parts = Object.fromEntries(
-  Object.entries(FILES).map(([name, file]) => [name, JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'))]),
-) as Record<keyof typeof FILES, unknown>;
-const data = validateParts(parts, FILES).dataset as Dataset;
+const data = projectDataset();
 const [ES, GEN] = DEFAULT_RHYME.eras;
 
 describe('relative windows', () => {

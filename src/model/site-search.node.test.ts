@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateParts } from './load.ts';
-import type { Dataset } from './schema.ts';
+import { projectDataset } from './fixtures/project-data.ts';
 import { SiteIndex, type SiteHit } from './site-search.ts';
 
-const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json' } as const;
-const data = validateParts(
-  Object.fromEntries(Object.entries(FILES).map(([n, f]) => [n, JSON.parse(readFileSync(new URL(`../../data/${f}`, import.meta.url), 'utf8'))])) as Record<
-    keyof typeof FILES,
-    unknown
-  >,
-  FILES,
-).dataset as Dataset;
+const data = projectDataset();
 const index = new SiteIndex(data);
 const ids = (hits: SiteHit[]) => hits.map((h) => h.id);
 const dateOf = new Map<string, string>([

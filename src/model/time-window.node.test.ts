@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { projectDataset } from './fixtures/project-data.ts';
 import { endOf, startOf } from './dates.ts';
-import { validateParts } from './load.ts';
-import type { Dataset } from './schema.ts';
 import { toTimelineEntries } from './timeline-entries.ts';
 import {
   clampWindow, clusterWindow, DEFAULT_SPAN, eraWindow, fractionOf, panWindow, revealWindow, sameWindow, spanOf, zoomWindow,
@@ -86,13 +84,7 @@ describe('eraWindow and sameWindow', () => {
   });
 });
 
-const FILES = { eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json' } as const;
-function builtInDataset(): Dataset {
-  const parts = Object.fromEntries(
-    Object.entries(FILES).map(([name, file]) => [name, JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'))]),
-  ) as Record<keyof typeof FILES, unknown>;
-  return validateParts(parts, FILES).dataset!;
-}
+const builtInDataset = projectDataset;
 /** Entries as spans of partial dates: [date] an instant, [date, end] the span from its start to its end's end. */
 const placed = (...dates: Array<[string] | [string, string]>): Placed[] =>
   dates.map(([d, e]) => (e ? { start: startOf(d), end: endOf(e) } : { start: startOf(d) }));

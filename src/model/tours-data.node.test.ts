@@ -4,17 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { projectDataset } from './fixtures/project-data.ts';
 import { DatasetIndex } from './dataset-index.ts';
-import { validateParts } from './load.ts';
 import { parseToursText } from './load-tours.ts';
-import type { Dataset } from './schema.ts';
 
-const FILES = {
-  eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
-} as const;
 const at = (file: string) => new URL(`../../data/${file}`, import.meta.url);
-const parts = Object.fromEntries(Object.entries(FILES).map(([name, file]) => [name, JSON.parse(readFileSync(at(file), 'utf8'))]));
-const index = DatasetIndex.of(validateParts(parts, FILES).dataset as Dataset);
+const index = DatasetIndex.of(projectDataset());
 
 describe('the real tours', () => {
   it('data/tours.json exists', () => {
