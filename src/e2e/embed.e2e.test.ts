@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 /** An item drawn by vis-timeline (not by the still drawing shown while it loads). */
 const DRAWN = 'aiw-timeline .vis-center .vis-item.event.vis-box';
 /** Boxes of a widget's toolbar and of the items drawn inside its window, for comparing layouts. */
@@ -50,7 +44,7 @@ async function clickVisibleItem(page: Page, host: string) {
 }
 
 async function open(path: string, viewport = { width: 1200, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await browser().newPage({ viewport });
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
@@ -184,7 +178,7 @@ describe('embedding the widget', () => {
 
 describe('moving the timeline by hand', () => {
   it('pans with a mouse drag and zooms with a two-finger pinch, each reported once as the reader\'s move', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, hasTouch: true });
+    const page = await browser().newPage({ viewport: { width: 1200, height: 900 }, hasTouch: true });
     const errors = watchErrors(page);
     await page.goto(url('/test/plain.html'));
     await page.locator(DRAWN).first().waitFor();
@@ -234,7 +228,7 @@ describe('moving the timeline by hand', () => {
 
 describe('the built files', () => {
   it('put the dataset and its schema beside the widget, and a Custom Elements Manifest', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const get = async (path: string) => (await page.request.get(url(path))).json();
     const manifest = await get('/embed/custom-elements.json');
     const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'aiw-timeline');

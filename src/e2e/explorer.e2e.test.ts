@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 const params = (page: Page) => new URL(page.url()).searchParams;
 const visible = (page: Page) =>
   page.locator('aiw-timeline').evaluate((el) => {
@@ -19,7 +13,7 @@ const visible = (page: Page) =>
   });
 
 async function open(path = '/', viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport, locale: 'en-GB' });
+  const page = await browser().newPage({ viewport, locale: 'en-GB' });
   const errors = watchErrors(page);
   await page.goto(url(path));
   await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
@@ -171,7 +165,7 @@ describe('the explorer: layout and accessibility', () => {
   }
 
   it('serves the dataset and its JSON Schema for authors', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const schema = await (await page.request.get(url('dataset.schema.json'))).json();
     expect(schema.properties.events.type).toBe('array');
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'eras', 'events', 'quotes', 'pairs']));

@@ -1,22 +1,16 @@
 /** The Rhyme view on the built page: its URL survives a reload, Back and Forward walk through it, axe finds nothing. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 const params = (page: Page) => new URL(page.url()).searchParams;
 const RHYME = 'era-expert-systems-boom,era-generative-ai-boom';
 
 async function open(path: string, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport, locale: 'en-GB' });
+  const page = await browser().newPage({ viewport, locale: 'en-GB' });
   const errors = watchErrors(page);
   await page.goto(url(path));
   await page.locator('aiw-rhyme-view .connector').first().waitFor();
@@ -60,7 +54,7 @@ describe('the explorer: the Rhyme view', () => {
   });
 
   it('says in one line what it cannot use and keeps the rest', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url(`/?rhyme=${RHYME}&anchor=chatgpt-launch,chatgpt-launch&era=era-second-winter`));
     await expect.poll(() => page.locator('.notice li').allTextContents()).toEqual([
       'anchor: "chatgpt-launch" is not an event in era-expert-systems-boom; its era\'s start is used',

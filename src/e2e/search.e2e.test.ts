@@ -2,19 +2,13 @@
  * The search over everything in the built explorer: the URL's q and qkind drive both the
  * results and the timeline; what is found stays, the rest fades; n steps through the matches.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 const params = (page: Page) => new URL(page.url()).searchParams;
 /** The labels of the items drawn as matches, and how many items are faded. */
 const drawn = (page: Page) =>
@@ -27,7 +21,7 @@ const drawn = (page: Page) =>
   });
 
 async function open(path: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const errors = watchErrors(page);
   await page.goto(url(path));
   await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();

@@ -5,20 +5,14 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fileBrowser, siteUrl, watchErrors } from './browser.ts';
 import { serveFolder } from './server.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 const DRAWN = 'aiw-timeline .vis-item.event.vis-box';
 const head = (page: Page, selector: string, attr: string) => page.locator(`head ${selector}`).getAttribute(attr);
 
@@ -32,7 +26,7 @@ async function fetchFile(page: Page, path: string) {
 
 describe('the explorer as a site', () => {
   it('has a favicon (SVG and PNG), a web manifest with its icons, robots.txt and a 1200 × 630 social card, all named by the page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
     await page.goto(url('/'));
     await page.locator(DRAWN).first().waitFor();
@@ -59,7 +53,7 @@ describe('the explorer as a site', () => {
   });
 
   it('keeps its description and its social tags in the reader’s language', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(url('/?lang=zh'));
     await page.locator(DRAWN).first().waitFor();
     expect(await head(page, 'meta[name="description"]', 'content')).toMatch(/人工智能/);
@@ -75,7 +69,7 @@ describe('the explorer as a site', () => {
   });
 
   it('serves the page in Chinese at /zh/, with Chinese tags in the HTML a link preview reads, opening the explorer in Chinese', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await browser().newPage({ locale: 'en-GB' });
     const errors = watchErrors(page);
     // As served, before any script: what a chat app's link preview sees.
     const served = await (await page.request.get(url('/zh/?era=era-second-winter'))).text();
@@ -98,7 +92,7 @@ describe('the explorer as a site', () => {
   });
 
   it('reads offline after a first visit: a reload without the network still shows the explorer and its dataset', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(url('/?era=era-second-winter'));
@@ -126,7 +120,7 @@ describe('the explorer as a site', () => {
     const site = mkdtempSync(join(tmpdir(), 'aiw-site-'));
     cpSync('dist', site, { recursive: true });
     const { server, url: base } = await serveFolder(site);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const version = (page: Page) => page.evaluate(() => document.querySelector('meta[name="aiw-test-version"]')?.getAttribute('content') ?? null);
       const first = await context.newPage();

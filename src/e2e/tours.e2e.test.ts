@@ -5,24 +5,18 @@
  * prints as a handout of all its steps.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { endOf, startOf } from '../model/dates.ts';
 import type { Tour } from '../model/tour-schema.ts';
-import { axeViolations, launch, watchErrors } from './browser.ts';
+import { axeViolations, fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
 const tours = JSON.parse(readFileSync('data/tours.json', 'utf8')) as Tour[];
 const twoWinters = tours.find((t) => t.id === 'two-winters')!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
-const url = (path: string) => new URL(path, inject('baseUrl')).href;
+const url = siteUrl;
 const params = (page: Page) => new URL(page.url()).searchParams;
 const bar = (page: Page) => page.locator('aiw-tour-bar');
 const stepTitle = (page: Page) => bar(page).locator('h2').textContent();
@@ -42,7 +36,7 @@ const showsWindow = async (page: Page, from: string, to: string) => {
 };
 
 async function open(path: string, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport, locale: 'en-GB' });
+  const page = await browser().newPage({ viewport, locale: 'en-GB' });
   const errors = watchErrors(page);
   await page.goto(url(path));
   await page.locator('aiw-timeline .vis-item.event.vis-box').first().waitFor();
@@ -100,7 +94,7 @@ describe('the page reads in order', () => {
 
 describe('tours', () => {
   it('serves the checked tours beside the dataset, precached by the service worker for offline reading', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const served = (await (await page.request.get(url('tours.json'))).json()) as Tour[];
     expect(served.map((t) => t.id)).toEqual(tours.map((t) => t.id));
     expect(await (await page.request.get(url('sw.js'))).text()).toContain('"tours.json"');
