@@ -52,7 +52,14 @@ describe('the quote components, mounted and removed 300 times', () => {
         await collectGarbage();
         heaps.push(usedHeap());
       }
-      const left = gone.filter((ref) => ref.deref() !== undefined).length;
+      // On a loaded machine a late timer or task can still hold the last few cycles' elements at
+      // the first collection; a leak holds them through every collection, so collect again first.
+      const kept = () => gone.filter((ref) => ref.deref() !== undefined).length;
+      for (let tries = 0; tries < 5 && kept() > 4; tries++) {
+        await pause(500);
+        await collectGarbage();
+      }
+      const left = kept();
       const growth = Math.min(heaps[1] - heaps[0], heaps[2] - heaps[1]);
       const listeners = watch.listeners(window) + watch.listeners(document) - listenersBefore;
       console.log(`Lifecycle (quotes): ${3 * CYCLES} cycles of search + comparison + pairs: ${left} of ${gone.length} objects kept, ${listeners} listeners, ${watch.pending()} timers, heap growth ${(growth / 1024 / 1024).toFixed(2)} MB (the smaller of rounds 2 and 3)`);
