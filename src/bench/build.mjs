@@ -41,7 +41,7 @@ export async function buildPages() {
       target: 'es2022',
       outDir: join(OUT, 'pages'),
       emptyOutDir: true,
-      rolldownOptions: { input: { vis: 'src/bench/pages/vis.html', search: 'src/bench/pages/search.html' }, output: { minify: true } },
+      rolldownOptions: { input: { vis: 'src/bench/pages/vis.html', graph2d: 'src/bench/pages/graph2d.html', search: 'src/bench/pages/search.html' }, output: { minify: true } },
     },
   });
 }

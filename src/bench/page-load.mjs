@@ -9,11 +9,18 @@ import { gzipSync } from 'node:zlib';
 import { percentile } from './stats.mjs';
 
 export const TIMEOUT_MS = 60_000;
-const PAGES = { aiw: 'bench/aiw.html', 'aiw-chart': 'bench/aiw.html?chart=aaai-conference-attendance', vis: 'bench/vis.html', timelinejs: 'bench/timelinejs.html', explorer: '' };
+const PAGES = {
+  aiw: 'bench/aiw.html',
+  'aiw-chart': 'bench/aiw.html?chart=aaai-conference-attendance',
+  vis: 'bench/vis.html',
+  'vis-graph2d': 'bench/graph2d.html',
+  timelinejs: 'bench/timelinejs.html',
+  explorer: '',
+};
 /** What counts as a painted timeline item (box items add .vis-line and .vis-dot nodes that also carry .vis-item). */
 const VIS_ITEM = '.vis-item:not(.vis-line):not(.vis-dot)';
 /** The explorer's first view: timeline items painted and the era strip's eras shown. */
-const SELECTORS = { aiw: VIS_ITEM, 'aiw-chart': VIS_ITEM, vis: VIS_ITEM, timelinejs: '.tl-timemarker', explorer: [VIS_ITEM, 'ol[part="list"] button'] };
+const SELECTORS = { aiw: VIS_ITEM, 'aiw-chart': VIS_ITEM, vis: VIS_ITEM, 'vis-graph2d': VIS_ITEM, timelinejs: '.tl-timemarker', explorer: [VIS_ITEM, 'ol[part="list"] button'] };
 const PROBE = readFileSync('src/bench/pages/probe.js', 'utf8');
 /** The scripted sequence: 6 zoom-ins, 5 zoom-outs, 9 drags (pans), 20 steps. */
 const STEPS = ['in', 'in', 'in', 'left', 'left', 'in', 'right', 'out', 'right', 'right', 'in', 'left', 'out', 'out', 'left', 'in', 'right', 'out', 'out', 'left'];
@@ -56,7 +63,7 @@ export async function loadSystem(bench, system, src, { frames = false, heap = fa
       page.on('response', async (r) => {
         const type = r.request().resourceType();
         const path = new URL(r.url()).pathname;
-        if ((type === 'script' || type === 'stylesheet') && !path.startsWith('/bench/')) {
+        if (type === 'script' || type === 'stylesheet') {
           assets.push(r.body().then((b) => ({ path, raw: b.length, gzip: gzipSync(b, { level: 9 }).length })).catch(() => null));
         }
       });
