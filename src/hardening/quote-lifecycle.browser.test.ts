@@ -15,7 +15,7 @@ import '../components/aiw-pair-list/aiw-pair-list.ts';
 import '../components/aiw-quote-compare/aiw-quote-compare.ts';
 import '../components/aiw-search/aiw-search.ts';
 import type { Dataset } from '../model/schema.ts';
-import { collectGarbage, installLeakWatch, pause, usedHeap } from './dom-checks.ts';
+import { collectGarbage, installLeakWatch, keptAfterCollecting, LEAK_SHARE, pause, usedHeap } from './dom-checks.ts';
 
 const CYCLES = 100;
 const data = { version: 1, eras, events: [], quotes, pairs } as unknown as Dataset;
@@ -52,18 +52,11 @@ describe('the quote components, mounted and removed 300 times', () => {
         await collectGarbage();
         heaps.push(usedHeap());
       }
-      // On a loaded machine a late timer or task can still hold the last few cycles' elements at
-      // the first collection; a leak holds them through every collection, so collect again first.
-      const kept = () => gone.filter((ref) => ref.deref() !== undefined).length;
-      for (let tries = 0; tries < 5 && kept() > 4; tries++) {
-        await pause(500);
-        await collectGarbage();
-      }
-      const left = kept();
+      const left = await keptAfterCollecting(gone, 4); // the last cycle's
       const growth = Math.min(heaps[1] - heaps[0], heaps[2] - heaps[1]);
       const listeners = watch.listeners(window) + watch.listeners(document) - listenersBefore;
       console.log(`Lifecycle (quotes): ${3 * CYCLES} cycles of search + comparison + pairs: ${left} of ${gone.length} objects kept, ${listeners} listeners, ${watch.pending()} timers, heap growth ${(growth / 1024 / 1024).toFixed(2)} MB (the smaller of rounds 2 and 3)`);
-      expect(left).toBeLessThanOrEqual(4); // the last cycle's, at most
+      expect(left).toBeLessThanOrEqual(gone.length * LEAK_SHARE); // 60 of 1,200: a leak keeps hundreds
       expect(listeners).toBe(0);
       expect(watch.pending()).toBe(0);
       expect(growth).toBeLessThan(1024 * 1024);
