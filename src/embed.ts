@@ -20,5 +20,6 @@ export { AiwErrorEvent } from './events/error.ts';
 export { AiwLoadEvent } from './events/load.ts';
 export { AiwMatchesEvent } from './events/matches.ts';
 export { AiwRangeChangeEvent } from './events/range-change.ts';
+export { AiwRangePassingEvent } from './events/range-passing.ts';
 export { AiwSelectEvent, type SelectKind } from './events/select.ts';
 export type { AiwTimelineConstructor, AiwTimelineEventMap, AiwTimelineProperties, Dataset, Era, Forecast, HistoryEvent, LaneDef, LocalizedText, Media, Pair, Quote, Series, SeriesPoint, Source, TimeWindow } from './embed/api.ts';

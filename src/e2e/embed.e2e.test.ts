@@ -177,18 +177,21 @@ describe('embedding the widget', () => {
 });
 
 describe('moving the timeline by hand', () => {
-  it('pans with a mouse drag and zooms with a two-finger pinch, each reported once as the reader\'s move', async () => {
+  it('pans with a mouse drag and zooms with a two-finger pinch, each reported once as the reader\'s move, and frame by frame while it goes on', async () => {
     const page = await browser().newPage({ viewport: { width: 1200, height: 900 }, hasTouch: true });
     const errors = watchErrors(page);
     await page.goto(url('/test/plain.html'));
     await page.locator(DRAWN).first().waitFor();
     await page.waitForTimeout(600); // the first layouts and the end-of-gesture timer
     await page.evaluate(() => {
-      const w = window as unknown as { __moves: number };
+      const w = window as unknown as { __moves: number; __passing: number };
       w.__moves = 0;
+      w.__passing = 0;
       document.querySelector('aiw-timeline')!.addEventListener('aiw-range-change', () => w.__moves++);
+      document.querySelector('aiw-timeline')!.addEventListener('aiw-range-passing', () => w.__passing++);
     });
     const moves = () => page.evaluate(() => (window as unknown as { __moves: number }).__moves);
+    const passing = () => page.evaluate(() => (window as unknown as { __passing: number }).__passing);
     const span = () =>
       page.locator('aiw-timeline').evaluate((el) => {
         const r = (el as unknown as { visibleRange: { from: Date; to: Date } }).visibleRange;
@@ -203,6 +206,9 @@ describe('moving the timeline by hand', () => {
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(centre.x + 25 * i, centre.y);
+    // While the button is held, the page hears each frame of the move, and no end of it yet.
+    await expect.poll(passing).toBeGreaterThanOrEqual(3);
+    expect(await moves()).toBe(0);
     await page.mouse.up();
     await expect.poll(moves).toBe(1);
     const dragged = await span();
@@ -233,7 +239,7 @@ describe('the built files', () => {
     const manifest = await get('/embed/custom-elements.json');
     const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'aiw-timeline');
     expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail', 'chart', 'forecasts', 'query', 'query-kinds', 'lazy']);
-    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['aiw-select', 'aiw-range-change', 'aiw-load', 'aiw-matches', 'aiw-error']);
+    expect(element.events.map((e: { name: string }) => e.name)).toEqual(['aiw-select', 'aiw-range-change', 'aiw-range-passing', 'aiw-load', 'aiw-matches', 'aiw-error']);
     expect((await get('/embed/dataset.json')).version).toBe(1);
     expect((await get('/embed/dataset.schema.json')).properties.quotes.type).toBe('array');
     await page.close();

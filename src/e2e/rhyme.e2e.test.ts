@@ -31,6 +31,30 @@ describe('the explorer: the Rhyme view', () => {
     await page.close();
   });
 
+  it('moves the other timeline while a drag goes on, not only when it ends, and leaves the anchors together', async () => {
+    const { page, errors } = await open(`/?rhyme=${RHYME}&anchor=strategic-computing-initiative,chatgpt-launch`);
+    const side = (n: 0 | 1) => page.locator(`aiw-rhyme-view aiw-timeline.side-${n}`);
+    const from = (n: 0 | 1) => side(n).evaluate((el) => (el as unknown as { visibleRange: { from: Date } }).visibleRange.from.getTime());
+    // vis-timeline is built once the reader points at the drawing, and shown over the still one.
+    await side(0).locator('.canvas').hover();
+    await side(0).locator('.vis-host:not(.under) .vis-panel.vis-center').waitFor();
+    const box = (await side(0).locator('.vis-panel.vis-center').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height - 10];
+    const before = await from(1);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // Dragged right, to earlier years: the bottom era's end is the data's, where a timeline stops.
+    for (let i = 1; i <= 8; i++) await page.mouse.move(x + 30 * i, y);
+    // Still held: the bottom timeline has already moved.
+    await expect.poll(() => from(1)).toBeLessThan(before);
+    await page.mouse.move(x + 270, y);
+    await page.mouse.up();
+    const offset = async (n: 0 | 1, anchor: string) => (await from(n)) - Date.parse(anchor);
+    await expect.poll(async () => Math.abs((await offset(1, '2022-11-30')) - (await offset(0, '1983-10-28')))).toBeLessThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens from the pairs panel, and Back and Forward walk through opening it and picking a line', async () => {
     const { page } = await open(`/?rhyme=${RHYME}&anchor=strategic-computing-initiative,chatgpt-launch`);
     await page.locator('aiw-rhyme-view button.close').click();

@@ -11,6 +11,7 @@ import type { AiwErrorEvent } from '../events/error.ts';
 import type { AiwLoadEvent } from '../events/load.ts';
 import type { AiwMatchesEvent } from '../events/matches.ts';
 import type { AiwRangeChangeEvent } from '../events/range-change.ts';
+import type { AiwRangePassingEvent } from '../events/range-passing.ts';
 import type { AiwSelectEvent } from '../events/select.ts';
 
 /** Text in one language, or in both. */
@@ -225,6 +226,7 @@ export type AiwTimelineProperties = Partial<Pick<AiwTimeline, 'src' | 'lang' | '
 export interface AiwTimelineEventMap {
   'aiw-select': AiwSelectEvent;
   'aiw-range-change': AiwRangeChangeEvent;
+  'aiw-range-passing': AiwRangePassingEvent;
   'aiw-load': AiwLoadEvent;
   'aiw-matches': AiwMatchesEvent;
   'aiw-error': AiwErrorEvent;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AiwCompareSetEvent } from '../../events/compare-set.ts';
 import type { AiwRangeChangeEvent } from '../../events/range-change.ts';
+import type { AiwRangePassingEvent } from '../../events/range-passing.ts';
 import { AiwRhymeChangeEvent } from '../../events/rhyme-change.ts';
 import { rhymeStrings } from '../../i18n/rhyme.ts';
 import { formatPartialDate } from '../../model/dates.ts';
@@ -14,13 +15,14 @@ import type { Dataset, Lang } from '../../model/schema.ts';
 import { sameWindow, type TimeWindow } from '../../model/time-window.ts';
 import { localize } from '../../model/text.ts';
 import '../aiw-timeline/aiw-timeline.ts';
+import type { AiwTimeline } from '../aiw-timeline/aiw-timeline.ts';
 import { BAND_HEIGHT, measureTrack, renderBand, type Track } from './connectors.ts';
 import { styles } from './aiw-rhyme-view.styles.ts';
 
 /**
  * Two eras side by side ("history rhymes"): two timelines, one above the other, on a shared
  * relative axis — years since an anchor event in each (or each era's start). A move or zoom in
- * either moves the other by the same relative window. Lines join the curated pairs that have
+ * either moves the other by the same relative window, frame by frame while the reader drags. Lines join the curated pairs that have
  * one quote in each era; picking one asks for that comparison.
  *
  * @summary Two eras side by side on a relative axis.
@@ -41,6 +43,11 @@ export class AiwRhymeView extends LitElement {
 
   /** The window both timelines show, in ms from their anchors. */
   @state() private relative: RelativeWindow = { from: 0, to: 0 };
+  /** That window on each timeline's own dates, as asked of them. */
+  private asked: [TimeWindow, TimeWindow] = [
+    { from: new Date(0), to: new Date(0) },
+    { from: new Date(0), to: new Date(0) },
+  ];
   /** Where each timeline draws its dates (null until measured). */
   @state() private tracks: [Track, Track] | null = null;
   /**
@@ -59,13 +66,20 @@ export class AiwRhymeView extends LitElement {
     this.resize.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.data || !(changed.has('data') || changed.has('rhyme'))) return;
-    const [a, b] = this.rhyme.eras;
-    this.pairs = pairsAcross(this.data, a, b);
-    this.anchors = [anchorTime(this.data, a, this.rhyme.anchors[0]), anchorTime(this.data, b, this.rhyme.anchors[1])];
-    // Other eras or anchors: the view opens again on both eras whole.
-    this.relative = openingWindow(this.data, this.rhyme);
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.data) return;
+    if (changed.has('data') || changed.has('rhyme')) {
+      const [a, b] = this.rhyme.eras;
+      this.pairs = pairsAcross(this.data, a, b);
+      this.anchors = [anchorTime(this.data, a, this.rhyme.anchors[0]), anchorTime(this.data, b, this.rhyme.anchors[1])];
+      // Other eras or anchors: the view opens again on both eras whole.
+      this.relative = openingWindow(this.data, this.rhyme);
+    }
+    // New Dates only when the window changes: a binding handed equal but new Dates would send
+    // both timelines back to it on every render, the frames of a drag included.
+    if (changed.has('data') || changed.has('rhyme') || changed.has('relative')) {
+      this.asked = [absoluteWindow(this.anchors[0], this.relative), absoluteWindow(this.anchors[1], this.relative)];
+    }
   }
 
   protected override firstUpdated(): void {
@@ -101,8 +115,16 @@ export class AiwRhymeView extends LitElement {
     this.relative = toRelative(this.anchors[side], e.detail);
   }
 
-  private windows(): [TimeWindow, TimeWindow] {
-    return [absoluteWindow(this.anchors[0], this.relative), absoluteWindow(this.anchors[1], this.relative)];
+  /**
+   * A frame of the reader's move in one timeline: the other is shown at the same relative
+   * window, and the lines follow, while the gesture goes on (it ends in `moved`).
+   */
+  private passing(side: 0 | 1, e: AiwRangePassingEvent): void {
+    e.stopPropagation();
+    const other = (1 - side) as 0 | 1;
+    const follow = absoluteWindow(this.anchors[other], toRelative(this.anchors[side], e.detail));
+    this.renderRoot.querySelector<AiwTimeline>(`aiw-timeline.side-${other}`)?.showRange(follow.from, follow.to);
+    this.shown = side === 0 ? [e.detail, follow] : [follow, e.detail];
   }
 
   private choose(side: 0 | 1, era: string | null, anchor: string | null): void {
@@ -120,11 +142,12 @@ export class AiwRhymeView extends LitElement {
   override render() {
     const t = rhymeStrings(this.lang);
     if (!this.data) return nothing;
-    const windows = this.windows();
+    const windows = this.asked;
     const eraTitle = (id: string) => localize(this.data!.eras.find((e) => e.id === id)?.title ?? id, this.lang);
     const timeline = (side: 0 | 1) => html`<aiw-timeline class="side-${side}" .data=${this.data} lang=${this.lang} no-detail role="group"
       aria-label=${t.timeline(eraTitle(this.rhyme.eras[side]))} .from=${windows[side].from} .to=${windows[side].to}
       @aiw-select=${(e: Event) => e.stopPropagation()}
+      @aiw-range-passing=${(e: AiwRangePassingEvent) => this.passing(side, e)}
       @aiw-range-change=${(e: AiwRangeChangeEvent) => this.moved(side, e)}></aiw-timeline>`;
     return html`<section aria-labelledby="rhyme-heading">
       <h2 id="rhyme-heading">${t.heading}</h2>
@@ -144,7 +167,7 @@ export class AiwRhymeView extends LitElement {
   }
 
   private renderBand(tracks: [Track, Track]) {
-    const windows = this.shown ?? this.windows();
+    const windows = this.shown ?? this.asked;
     // The axis counts years across the top timeline, as it really shows them.
     const relative = toRelative(this.anchors[0], windows[0]);
     return renderBand({ pairs: this.pairs, windows, tracks, relative, lang: this.lang, t: rhymeStrings(this.lang), pick: (p) => this.pick(p) });

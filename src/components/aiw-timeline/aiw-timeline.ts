@@ -52,6 +52,7 @@ import { toolbar } from './toolbar.ts';
  *   the first view must be light.
  * @fires aiw-select - the user selected an item, or cleared the selection: `detail` is `{ id, kind }` (never for a selection set by code).
  * @fires aiw-range-change - the user moved or zoomed the window: `detail` is `{ from, to }` (Dates), at the end of the gesture.
+ * @fires aiw-range-passing - the window at each frame while the user moves it: `detail` is `{ from, to }` (Dates).
  * @fires aiw-load - a dataset loaded: `detail` is `{ eras, events, quotes }` (counts).
  * @fires aiw-matches - what `query` found changed: `detail` is `{ query, ids }`, the ids in time order.
  * @fires aiw-error - something could not be used: `detail` is `{ message }`.
@@ -107,10 +108,11 @@ export class AiwTimeline extends LitElement {
   private readonly view = new ViewController(this, (effect) => this.page.tell(effect));
   private readonly source = new DatasetSource(this, (result) => this.useResult(result));
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
-  private readonly drawings = new Drawings(this, (action) => this.do(action), (message) => this.page.problem(message), (window) => {
-    // The chart band follows the drawing frame by frame, not only at the end of a move.
+  private readonly drawings = new Drawings(this, (action) => this.do(action), (message) => this.page.problem(message), (window, byUser) => {
+    // The chart band, and the page for the reader's own moves, follow the drawing frame by frame.
     const chart = this.renderRoot.querySelector('aiw-series-chart');
     if (chart) chart.window = window;
+    if (byUser) this.page.passing(window);
   });
   private readonly search = new SearchMatches(this, (matches) => this.page.matched(matches));
   protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.search.matches?.inTime));

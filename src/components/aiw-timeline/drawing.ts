@@ -37,9 +37,10 @@ export interface DrawingHooks {
   picked(id: string | null): void;
   /**
    * The window on screen at each frame of a move (animations and gestures alike): for what is
-   * drawn beside the timeline to follow it (the chart band). It changes nothing in the view.
+   * drawn beside the timeline to follow it (the chart band), and `byUser` when the reader's
+   * own gesture moves it (the page hears those). It changes nothing in the view.
    */
-  passing(window: TimeWindow): void;
+  passing(window: TimeWindow, byUser: boolean): void;
 }
 
 export interface Drawing {

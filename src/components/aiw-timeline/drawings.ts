@@ -29,7 +29,7 @@ export class Drawings implements ReactiveController {
     private readonly host: Host,
     act: (action: ViewAction) => void,
     private readonly report: (message: string) => void,
-    passing: (window: TimeWindow) => void = () => {},
+    passing: (window: TimeWindow, byUser: boolean) => void = () => {},
   ) {
     this.hooks = { moved: (window) => act({ type: 'move', window, by: 'user' }), picked: (id) => act({ type: 'pick', id }), passing };
     host.addController(this);

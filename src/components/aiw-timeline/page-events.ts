@@ -2,9 +2,11 @@ import { AiwErrorEvent } from '../../events/error.ts';
 import { AiwLoadEvent } from '../../events/load.ts';
 import { AiwMatchesEvent } from '../../events/matches.ts';
 import { AiwRangeChangeEvent } from '../../events/range-change.ts';
+import { AiwRangePassingEvent } from '../../events/range-passing.ts';
 import { AiwSelectEvent } from '../../events/select.ts';
 import type { Matches } from '../../controllers/search-matches.ts';
 import type { Dataset } from '../../model/schema.ts';
+import type { TimeWindow } from '../../model/time-window.ts';
 import type { ViewEffect } from '../../model/view-state.ts';
 
 /**
@@ -22,6 +24,11 @@ export class PageEvents {
     if (effect.type === 'moved') this.host.dispatchEvent(new AiwRangeChangeEvent(effect.window));
     else if (effect.type === 'picked') this.host.dispatchEvent(new AiwSelectEvent(effect.id, effect.kind));
     else this.problem(effect.message);
+  }
+
+  /** A frame of the reader's own move, before it ends. */
+  passing(window: TimeWindow): void {
+    this.host.dispatchEvent(new AiwRangePassingEvent(window));
   }
 
   loaded(d: Dataset): void {

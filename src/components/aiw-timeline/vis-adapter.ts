@@ -90,7 +90,9 @@ export class TimelineAdapter implements Drawing {
       // (Small changes, like a page scrollbar coming and going, would only make it flicker.)
       if (Math.abs(centerWidth(this.timeline) - this.laidOutWidth) > 24) this.queueLayout();
     });
-    this.timeline.on('rangechange', (props: { start: Date; end: Date }) => this.hooks.passing({ from: new Date(props.start), to: new Date(props.end) }));
+    this.timeline.on('rangechange', (props: { start: Date; end: Date; byUser: boolean }) =>
+      this.hooks.passing({ from: new Date(props.start), to: new Date(props.end) }, props.byUser),
+    );
     this.timeline.on('rangechanged', (props: { byUser: boolean }) => {
       // vis-timeline unveils its drawing on the first redraw after its window first settles
       // (200 ms after it is built): make sure one comes even if nothing else changes.
