@@ -201,7 +201,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     const lang = this.state.lang;
     return html`
       ${this.tours.renderBar()}
-      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} .matchIds=${this.found}
+      <aiw-era-strip .data=${this.data} lang=${lang} .current=${this.state.era} .matchIds=${this.found} ?compact=${!!this.tours.place}
         @aiw-era-choose=${(e: AiwEraChooseEvent) => this.chooseEra(e.detail.id)}></aiw-era-strip>
       <aiw-timeline
         .data=${this.data}

@@ -162,6 +162,19 @@ describe('<aiw-era-strip> layout and accessibility', () => {
     expect(last.right).toBeLessThanOrEqual(frame.right + 1);
   });
 
+  it('drops the summaries when compact, keeping kind, years, title and the contested mark, and takes less height', async () => {
+    const full = await mount((s) => (s.data = projectEras()));
+    const compact = await mount((s) => {
+      s.data = projectEras();
+      s.compact = true;
+    });
+    expect(full.shadowRoot!.querySelectorAll('.summary')).toHaveLength(7);
+    expect(compact.shadowRoot!.querySelectorAll('.summary')).toHaveLength(0);
+    expect(buttons(compact).map((b) => b.querySelector('.title')?.textContent)).toEqual(buttons(full).map((b) => b.querySelector('.title')?.textContent));
+    expect(compact.shadowRoot!.querySelectorAll('.mark')).toHaveLength(full.shadowRoot!.querySelectorAll('.mark').length);
+    expect(compact.getBoundingClientRect().height).toBeLessThan(full.getBoundingClientRect().height - 40);
+  });
+
   it('has no axe violations, with a current and a contested era', async () => {
     const el = await mount((s) => {
       s.data = projectEras();

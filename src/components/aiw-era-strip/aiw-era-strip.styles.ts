@@ -95,6 +95,9 @@ export const styles = [
       overflow: hidden;
       font-size: 0.88em;
     }
+    :host([compact]) .mark {
+      margin-top: 2px;
+    }
     .mark {
       align-self: flex-start;
       margin-top: auto;

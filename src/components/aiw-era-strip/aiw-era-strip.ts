@@ -16,6 +16,7 @@ import { styles } from './aiw-era-strip.styles.ts';
  * @summary A strip of the eras to choose from.
  * @attr lang - "en" or "zh".
  * @attr current - id of the era shown as current (`aria-current`).
+ * @attr compact - kind, years and title only, without the summaries (during a tour, so that the timeline comes up the page).
  * While a search is on (`matchIds`), each era says how many of its matches fall in it.
  * @fires aiw-era-choose - the user picked an era: `{ id }` (click, Enter or Space).
  * @csspart list - the list of eras.
@@ -39,6 +40,7 @@ export class AiwEraStrip extends LitElement {
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
   @property() current: string | null = null;
+  @property({ type: Boolean, reflect: true }) compact = false;
   /** While a search is on, the ids it found: each era shows how many fall in it. Null when no search is on. */
   @property({ attribute: false }) matchIds: readonly string[] | null = null;
   private counts = new Map<string, number>();
@@ -108,7 +110,7 @@ export class AiwEraStrip extends LitElement {
               >
                 <span class="meta"><span class="kind">${t.kind[era.kind]}</span> <span class="years">${eraYears(era)}</span></span>
                 <span class="title">${localize(era.title, this.lang)}</span>
-                <span class="summary">${firstSentence(localize(era.summary, this.lang))}</span>
+                ${this.compact ? nothing : html`<span class="summary">${firstSentence(localize(era.summary, this.lang))}</span>`}
                 ${this.matchIds ? html`<span class="found" part="matches">${strings(this.lang).eraMatches(this.counts.get(era.id) ?? 0)}</span>` : nothing}
                 ${era.contested
                   ? html`<span class="mark" part="contested" title=${t.contestedHint}>${t.contested}<span class="visually-hidden">: ${t.contestedHint}</span></span>`
