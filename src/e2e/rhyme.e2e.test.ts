@@ -88,6 +88,19 @@ describe('the explorer: the Rhyme view', () => {
     await page.close();
   });
 
+  it('prints both timelines, the lines between them and the list of pairs, without the buttons', async () => {
+    const { page } = await open(`/?rhyme=${RHYME}`);
+    await page.emulateMedia({ media: 'print' });
+    const timelines = page.locator('aiw-rhyme-view aiw-timeline');
+    for (const i of [0, 1]) {
+      await expect.poll(() => timelines.nth(i).locator('.toolbar').isVisible()).toBe(false);
+      expect(await timelines.nth(i).locator('.canvas').isVisible()).toBe(true);
+    }
+    expect(await page.locator('aiw-rhyme-view .connector').first().isVisible()).toBe(true);
+    expect(await page.locator('aiw-rhyme-view ol.pairs li').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('has no axe violations, in Chinese at 390 px, and no sideways overflow', async () => {
     const { page } = await open(`/?lang=zh&rhyme=${RHYME}`, { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

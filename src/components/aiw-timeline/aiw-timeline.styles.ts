@@ -178,5 +178,13 @@ export const styles = [
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }
+    /* On paper the buttons and the keyboard help do nothing: the drawing and its detail stay. */
+    @media print {
+      .toolbar,
+      .keys,
+      .dismiss {
+        display: none;
+      }
+    }
   `,
 ];
