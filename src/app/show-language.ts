@@ -16,7 +16,7 @@ export function showLanguage(lang: Lang): void {
   }
   // The page's description and social-card tags (index.html), for tools that read the live page.
   const metas = { 'name="description"': t.description, 'property="og:title"': t.title, 'property="og:description"': t.description,
-    'property="og:locale"': t.ogLocale[0], 'property="og:locale:alternate"': t.ogLocale[1], 'property="og:image:alt"': t.cardAlt,
-    'name="twitter:title"': t.title, 'name="twitter:description"': t.description, 'name="twitter:image:alt"': t.cardAlt };
+    'property="og:locale"': t.ogLocale[0], 'property="og:locale:alternate"': t.ogLocale[1], 'property="og:image"': t.card, 'property="og:image:alt"': t.cardAlt,
+    'name="twitter:title"': t.title, 'name="twitter:image"': t.card, 'name="twitter:description"': t.description, 'name="twitter:image:alt"': t.cardAlt };
   for (const [attr, text] of Object.entries(metas)) document.head.querySelector(`meta[${attr}]`)?.setAttribute('content', text);
 }

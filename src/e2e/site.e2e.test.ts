@@ -61,6 +61,7 @@ describe('the explorer as a site', () => {
     expect(await head(page, 'meta[property="og:description"]', 'content')).toBe(await head(page, 'meta[name="description"]', 'content'));
     expect(await head(page, 'meta[property="og:locale"]', 'content')).toBe('zh_CN');
     expect(await head(page, 'meta[name="twitter:image:alt"]', 'content')).toMatch(/时间线/);
+    expect(await head(page, 'meta[property="og:image"]', 'content')).toBe('/social-card-zh.png');
     await page.goto(url('/?lang=en'));
     await page.locator(DRAWN).first().waitFor();
     expect(await head(page, 'meta[property="og:locale"]', 'content')).toBe('en_US');
@@ -78,6 +79,10 @@ describe('the explorer as a site', () => {
     expect(served).toMatch(/<meta property="og:description" content="[^"]*人工智能[^"]*"/);
     expect(served).toMatch(/<meta property="og:locale" content="zh_CN"/);
     expect(served).toMatch(/<meta name="twitter:image:alt" content="[^"]*时间线[^"]*"/);
+    // Its own card, with the Chinese title and the timeline drawn in Chinese.
+    expect(served).toMatch(/<meta property="og:image" content="\/social-card-zh.png"/);
+    expect(served).toMatch(/<meta name="twitter:image" content="\/social-card-zh.png"/);
+    expect((await fetchFile(page, '/social-card-zh.png')).png).toEqual({ width: 1200, height: 630 });
     const english = await (await page.request.get(url('/'))).text();
     expect(english).toMatch(/<meta property="og:locale" content="en_US"/);
     expect(english).toContain('hreflang="zh-Hans" href="/zh/"');

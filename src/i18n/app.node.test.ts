@@ -22,6 +22,7 @@ describe('the title and lede index.html shows before any script runs', () => {
     for (const key of ['description', 'og:description', 'twitter:description']) expect(meta(key), key).toBe(en.description);
     for (const key of ['og:title', 'twitter:title', 'og:site_name']) expect(meta(key), key).toBe(en.title);
     for (const key of ['og:image:alt', 'twitter:image:alt']) expect(meta(key), key).toBe(en.cardAlt);
+    for (const key of ['og:image', 'twitter:image']) expect(meta(key), key).toBe(en.card);
     expect([meta('og:locale'), meta('og:locale:alternate')]).toEqual(en.ogLocale);
   });
 

@@ -7,6 +7,8 @@ const en = {
   /** The page's description (meta description, Open Graph, Twitter) and its social card's alt text. */
   description: "A zoomable, sourced, bilingual timeline of AI's booms and busts, from 1956 to today.",
   cardAlt: "The explorer's timeline: eras of boom and winter as coloured bands, events in lanes, from 1950 to today.",
+  /** The social card (public/, made by src/tools/site-images.mjs): the title, lede and timeline in this language. */
+  card: '/social-card.png',
   /** Open Graph locale: this language, and the other one. */
   ogLocale: ['en_US', 'zh_CN'] as readonly [string, string],
   language: 'Language',
@@ -38,6 +40,7 @@ const zh: AppStrings = {
   lede: '七十年人工智能的繁荣与萧条：各个时代、重大事件，以及当时人们说过的话，每一条都注明来源，每一处存疑都加以标注。你可以跟随导览走过几次寒冬和今天的热潮，也可以自己浏览时间线。',
   description: '一条可缩放、注明来源的中英双语时间线，记录人工智能从1956年至今的繁荣与萧条。',
   cardAlt: '时间线探索器：繁荣与寒冬的时代以色带标出，事件分列各泳道，从1950年至今。',
+  card: '/social-card-zh.png',
   ogLocale: ['zh_CN', 'en_US'],
   language: '语言',
   copyLink: '复制链接',
