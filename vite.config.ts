@@ -12,6 +12,7 @@ import type { Dataset } from './src/model/schema.ts';
 import { datasetJsonSchema } from './src/model/schema.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './src/tools/chromium.mjs';
 import { localizedPage } from './src/tools/localized-page.ts';
+import { parseSiteUrl, withSiteUrl } from './src/tools/site-url.ts';
 
 const DATA_FILES = {
   eras: 'eras.json', events: 'events.json', quotes: 'quotes.json', pairs: 'pairs.json', forecasts: 'forecasts.json', series: 'series.json',
@@ -167,15 +168,20 @@ const offline = VitePWA({
  * The explorer's page in Chinese at /zh/ (dist/zh/index.html): the built page with its title,
  * lede, description and social tags in Chinese, so that a link shared from it previews in
  * Chinese (a preview reads the HTML as served). It opens the explorer in Chinese.
+ * With the site's address (AIW_SITE_URL, src/tools/site-url.ts), both pages' preview links are
+ * made absolute.
  */
-function chinesePage(): Plugin {
+function chinesePage(site = parseSiteUrl(process.env.AIW_SITE_URL)): Plugin {
   return {
     name: 'aiw-chinese-page',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
-      this.emitFile({ type: 'asset', fileName: 'zh/index.html', source: localizedPage(String(page.source), 'zh') });
+      const built = String(page.source);
+      const zh = localizedPage(built, 'zh');
+      if (site) page.source = withSiteUrl(built, site, '');
+      this.emitFile({ type: 'asset', fileName: 'zh/index.html', source: site ? withSiteUrl(zh, site, 'zh/') : zh });
     },
   };
 }

@@ -18,5 +18,10 @@ export function showLanguage(lang: Lang): void {
   const metas = { 'name="description"': t.description, 'property="og:title"': t.title, 'property="og:description"': t.description,
     'property="og:locale"': t.ogLocale[0], 'property="og:locale:alternate"': t.ogLocale[1], 'property="og:image"': t.card, 'property="og:image:alt"': t.cardAlt,
     'name="twitter:title"': t.title, 'name="twitter:image"': t.card, 'name="twitter:description"': t.description, 'name="twitter:image:alt"': t.cardAlt };
-  for (const [attr, text] of Object.entries(metas)) document.head.querySelector(`meta[${attr}]`)?.setAttribute('content', text);
+  for (const [attr, text] of Object.entries(metas)) {
+    const meta = document.head.querySelector(`meta[${attr}]`);
+    // A card made absolute by the build (AIW_SITE_URL) stays absolute, beside the one it replaces.
+    const was = meta?.getAttribute('content') ?? '';
+    meta?.setAttribute('content', text === t.card && /^https?:/.test(was) ? new URL(text.replace(/^\//, ''), was).href : text);
+  }
 }
