@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { buttons } from '../styles/shared.ts';
 import { tokens } from '../styles/tokens.ts';
 
 export const styles = [
   tokens,
+  buttons,
   css`
     :host {
       display: block;
@@ -28,17 +30,6 @@ export const styles = [
       flex-wrap: wrap;
       gap: 6px;
     }
-    button {
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0 14px;
-      font: inherit;
-      color: var(--aiw-fg);
-      background: var(--aiw-surface);
-      border: 1px solid var(--aiw-border);
-      border-radius: var(--aiw-radius);
-      cursor: pointer;
-    }
     button[aria-pressed='true'],
     button[aria-selected='true'] {
       background: var(--aiw-selected-bg);
@@ -50,14 +41,6 @@ export const styles = [
       border-color: var(--aiw-focus);
       color: var(--aiw-bg);
       font-weight: 600;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--aiw-focus);
-      outline-offset: 2px;
-    }
-    button:disabled {
-      cursor: default;
-      opacity: 0.7;
     }
     .status:empty {
       display: none;

@@ -1,6 +1,6 @@
 /**
  * Rules every component would otherwise repeat: the :host preamble, text only screen readers
- * read, badges (and the colours of a quote's verification), and marked words.
+ * read, plain buttons, badges (and the colours of a quote's verification), and marked words.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
@@ -34,6 +34,33 @@ export function hostBlock(lineHeight: 1.4 | 1.5 | 1.6): CSSResult {
 }
 
 /** Read by screen readers, not shown. */
+/**
+ * A plain button: a 44 px touch target, the component's font, a border, the focus ring and a
+ * dimmed disabled state. Put it before the component's own rules, which change what differs
+ * (background, padding, a primary button).
+ */
+export const buttons = css`
+  button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 14px;
+    font: inherit;
+    color: var(--aiw-fg);
+    background: var(--aiw-surface);
+    border: 1px solid var(--aiw-border);
+    border-radius: var(--aiw-radius);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--aiw-focus);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.7;
+  }
+`;
+
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;

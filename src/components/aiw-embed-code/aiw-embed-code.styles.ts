@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { hostBlock } from '../../styles/shared.ts';
+import { buttons, hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 export const styles = [
   tokens,
   hostBlock(1.5),
+  buttons,
   css`
     .switch {
       display: flex;
@@ -46,22 +47,12 @@ export const styles = [
       margin-top: 6px;
     }
     button {
-      min-width: 44px;
-      min-height: 44px;
       padding: 0 16px;
-      font: inherit;
-      color: var(--aiw-fg);
       background: var(--aiw-bg);
-      border: 1px solid var(--aiw-item-border);
-      border-radius: var(--aiw-radius);
-      cursor: pointer;
+      border-color: var(--aiw-item-border);
     }
     button:hover {
       background: var(--aiw-surface);
-    }
-    button:focus-visible {
-      outline: 2px solid var(--aiw-focus);
-      outline-offset: 2px;
     }
     .status {
       margin: 0;

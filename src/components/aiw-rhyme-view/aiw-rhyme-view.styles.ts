@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttons } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 /**
@@ -8,6 +9,7 @@ import { tokens } from '../../styles/tokens.ts';
  */
 export const styles = [
   tokens,
+  buttons,
   css`
     :host {
       display: block;
@@ -56,16 +58,8 @@ export const styles = [
       min-width: 0;
     }
     button {
-      font: inherit;
-      min-height: 44px;
       padding: 0 12px;
-      border: 1px solid var(--aiw-border);
-      border-radius: var(--aiw-radius);
-      background: var(--aiw-surface);
-      color: var(--aiw-fg);
-      cursor: pointer;
     }
-    button:focus-visible,
     select:focus-visible {
       outline: 2px solid var(--aiw-focus);
       outline-offset: 2px;

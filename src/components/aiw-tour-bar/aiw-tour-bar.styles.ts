@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostBlock } from '../../styles/shared.ts';
+import { buttons, hostBlock } from '../../styles/shared.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 /**
@@ -9,6 +9,7 @@ import { tokens } from '../../styles/tokens.ts';
 export const styles = [
   tokens,
   hostBlock(1.5),
+  buttons,
   css`
     section {
       padding: 12px 16px;
@@ -96,28 +97,12 @@ export const styles = [
       margin: 4px 0 8px;
     }
     button {
-      min-height: 44px;
-      min-width: 44px;
-      padding: 0 14px;
-      font: inherit;
-      color: var(--aiw-fg);
       background: var(--aiw-bg);
-      border: 1px solid var(--aiw-border);
-      border-radius: var(--aiw-radius);
-      cursor: pointer;
     }
     button.primary {
       border-color: var(--aiw-focus);
       background: var(--aiw-selected-bg);
       font-weight: 600;
-    }
-    button:focus-visible {
-      outline: 2px solid var(--aiw-focus);
-      outline-offset: 2px;
-    }
-    button:disabled {
-      cursor: default;
-      opacity: 0.6;
     }
     .leave {
       margin-inline-start: auto;
