@@ -35,9 +35,11 @@ export interface Decluttered {
 }
 
 const CLUSTER_PX = 44;
+/** The room a label takes from its date: a span narrower than this gets the same room. */
+export const LABEL_PX = 160;
 
 export function declutter(entries: readonly TimelineEntry[], options: DeclutterOptions): Decluttered {
-  const { from, to, widthPx, labelPx = 160, rows = 2 } = options;
+  const { from, to, widthPx, labelPx = LABEL_PX, rows = 2 } = options;
   const span = Math.max(1, to.getTime() - from.getTime());
   const pxPerMs = Math.max(1, widthPx) / span;
   // Work on the window and one window to each side, so a small pan needs no new layout.

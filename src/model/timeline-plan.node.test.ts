@@ -42,6 +42,17 @@ describe('planItems', () => {
     expect(items.find((i) => i.id === 'span')).toMatchObject({ type: 'range', align: 'auto' });
     expect(items.find((i) => i.id === 'late')).toMatchObject({ type: 'box', align: 'right' });
   });
+
+  it('draws a span too short for its title at this zoom as a label at its start, and as a bar once zoomed in', () => {
+    const short = event('short', '1985', 2, '1987');
+    // 50 years over 1000 px: two years are 40 px, less than a title needs.
+    const far = planItems([short], { from: startOf('1980'), to: startOf('2030'), widthPx: 1000 }).items.find((i) => i.id === 'short');
+    expect(far).toMatchObject({ type: 'box', align: 'left', end: undefined });
+    // 10 years over 1000 px: two years are 200 px.
+    const near = planItems([short], { from: startOf('1980'), to: startOf('1990'), widthPx: 1000 }).items.find((i) => i.id === 'short');
+    expect(near).toMatchObject({ type: 'range', align: 'auto' });
+    expect(near!.end).toEqual(startOf('1987'));
+  });
 });
 
 describe('planItems while a search is on', () => {

@@ -3,7 +3,7 @@
  * and "+N" clusters for the rest. Both drawings use it: vis-timeline (through the adapter) and
  * the still drawing shown before vis-timeline is built. Pure, so it is tested in node.
  */
-import { declutter, type Cluster } from './declutter.ts';
+import { declutter, LABEL_PX, type Cluster } from './declutter.ts';
 import type { TimeWindow } from './time-window.ts';
 import type { TimelineEntry } from './timeline-entries.ts';
 
@@ -55,6 +55,10 @@ export function planItems(
   const eraCounts = matches ? countByEra(entries, matches) : null;
   const clusterCounts = matches ? countByCluster(clusters, matches) : null;
   const items: PlannedItem[] = [];
+  // A span too short at this zoom to hold its title is drawn as a label at its start (the room
+  // decluttering kept for it), not as a sliver that cuts the title to a few letters.
+  const pxPerMs = view.widthPx / Math.max(1, view.to.getTime() - view.from.getTime());
+  const asBar = (e: TimelineEntry) => !!e.end && (e.end.getTime() - e.start.getTime()) * pxPerMs >= LABEL_PX;
   for (const e of entries) {
     if (e.kind === 'era') {
       const kind = `era-${e.eraKind}${e.contested ? ' era-contested' : ''}`;
@@ -67,9 +71,9 @@ export function planItems(
       // Its outcome's colour (forecasts), and whether a search found it.
       const marks = `${e.outcome ? ` outcome-${e.outcome}` : ''}${found(e.id)}`;
       items.push({
-        id: e.id, role: 'item', lane: e.lane, start: e.start, end: e.end, type: e.end ? 'range' : 'box',
+        id: e.id, role: 'item', lane: e.lane, start: e.start, end: asBar(e) ? e.end : undefined, type: asBar(e) ? 'range' : 'box',
         className: `${e.kind} importance-${e.importance}${marks}`, importance: e.importance, entry: e,
-        align: e.end ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
+        align: asBar(e) ? 'auto' : e.start.getTime() > ALIGN_RIGHT_AFTER ? 'right' : 'left',
       });
       if (e.outcomeAt) {
         items.push({ id: `outcome:${e.id}`, role: 'marker', lane: e.lane, start: e.outcomeAt, type: 'box', className: `forecast-outcome${marks}`, align: 'left', importance: e.importance, entry: e });
