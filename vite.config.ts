@@ -175,6 +175,19 @@ function chinesePage(site = parseSiteUrl(process.env.AIW_SITE_URL)): Plugin {
   return {
     name: 'aiw-chinese-page',
     enforce: 'post',
+    // Under `npm start` too: /zh/ is the dev page, put in Chinese the same way.
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!/^\/zh\/(index\.html)?(\?.*)?$/.test(req.url ?? '')) return next();
+        try {
+          const page = await server.transformIndexHtml(req.url!, readFileSync('index.html', 'utf8'));
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(localizedPage(page, 'zh'));
+        } catch (e) {
+          next(e);
+        }
+      });
+    },
     generateBundle(_options, bundle) {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
