@@ -155,7 +155,7 @@ const offline = VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
-    globIgnores: ['embed/**', 'embed.html', 'dataset.schema.json', 'social-card.png'],
+    globIgnores: ['embed/**', 'embed.html', 'dataset.schema.json', 'social-card*.png'],
     // Deep links (?era=…&item=…) open the explorer's page offline too, from / or /zh/ (the link
     // says its language); nothing else is its page.
     navigateFallback: 'index.html',

@@ -139,8 +139,19 @@ export class AiwExplorer extends LitElement implements PanelsHost {
   private readonly onSelect = (e: AiwSelectEvent) => {
     const { id, kind } = e.detail;
     if (kind === 'era') this.change({ era: id, window: null });
-    else this.change({ item: id });
+    else {
+      this.change({ item: id });
+      if (id) void this.updateComplete.then(() => this.revealDetail());
+    }
   };
+
+  /** The detail opens under the timeline, often below the screen: bring it up far enough to read. */
+  private revealDetail(): void {
+    const detail = this.renderRoot.querySelector<HTMLElement>('section.detail');
+    const box = detail?.getBoundingClientRect();
+    if (!detail || !box || (box.top < innerHeight - 120 && box.bottom > 0)) return;
+    detail.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+  }
 
   private async copyLink(): Promise<void> {
     const t = appStrings(this.state.lang);

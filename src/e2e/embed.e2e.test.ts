@@ -112,6 +112,9 @@ describe('embedding the widget', () => {
     const outer = await page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height);
     expect(Math.abs(inner - outer)).toBeLessThanOrEqual(2);
     expect(await frame.locator('aiw-timeline .vis-label .lane-label').first().textContent()).toBe('时代');
+    // lang=zh: the frame's page is Chinese, its title too.
+    const inside = page.frames().find((f) => f.url().includes('/embed.html'))!;
+    expect(await inside.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-Hans', '人工智能寒冬时间线']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -36,7 +36,7 @@ describe('the explorer: deep links', () => {
     await expect.poll(() => page.locator('aiw-era-strip button[aria-current="true"]').getAttribute('data-id')).toBe('era-second-winter');
     await expect.poll(() => page.locator('aiw-item-detail h2').first().textContent()).toContain('莱特希尔');
     await expect.poll(() => page.locator('aiw-quote-compare li[part="column"]').count()).toBe(2);
-    expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('对照');
+    expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('对比');
     await page.close();
   });
 
@@ -64,6 +64,19 @@ describe('the explorer: deep links', () => {
     await page.goForward();
     await expect.poll(() => params(page).get('item')).toBe(item);
     await expect.poll(() => page.locator('aiw-item-detail').count()).toBe(1);
+    await page.close();
+  });
+
+  it('brings the detail of an event clicked in the timeline up the screen, with its source', async () => {
+    const { page, errors } = await open();
+    const detail = page.locator('section.detail');
+    await page.locator('aiw-timeline .vis-item.event.vis-box').first().click();
+    await detail.waitFor();
+    // Laid out under the timeline, far below the first screen: scrolled up into view.
+    await expect.poll(() => detail.evaluate((d) => d.getBoundingClientRect().top < innerHeight - 100)).toBe(true);
+    expect(await detail.evaluate((d) => d.getBoundingClientRect().bottom > 0)).toBe(true);
+    expect(await page.locator('aiw-item-detail ul.sources li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

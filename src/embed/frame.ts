@@ -5,6 +5,8 @@
  */
 export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query', 'query-kinds'] as const;
 export const HEIGHT_MESSAGE = 'aiw-embed-height';
+/** embed.html's <title>, in Chinese. */
+const ZH_TITLE = '人工智能寒冬时间线';
 
 const timeline = document.querySelector('aiw-timeline');
 if (timeline) {
@@ -14,7 +16,11 @@ if (timeline) {
     // Attributes only: the widget reads them as text and reports what it cannot use.
     if (value !== null && value.length <= 2000) timeline.setAttribute(name, value);
   }
-  if (params.has('lang')) document.documentElement.lang = params.get('lang') === 'zh' ? 'zh-Hans' : 'en';
+  if (params.get('lang') === 'zh') {
+    // The tab and a screen reader's page title in the widget's language too.
+    document.documentElement.lang = 'zh-Hans';
+    document.title = ZH_TITLE;
+  } else if (params.has('lang')) document.documentElement.lang = 'en';
   let last = 0;
   const report = () => {
     const height = Math.ceil(document.documentElement.scrollHeight);

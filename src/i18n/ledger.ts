@@ -13,7 +13,8 @@ const en = {
   any: 'Any',
   languages: { en: 'English', zh: 'Chinese' },
   summaryHeading: 'Era by era',
-  summary: (total: number, era: string, parts: string) => `Of ${total} ${total === 1 ? 'forecast' : 'forecasts'} made in ${era}: ${parts}.`,
+  // An era's title starts a sentence ("The founding boom"); mid-sentence its article is lower case.
+  summary: (total: number, era: string, parts: string) => `Of ${total} ${total === 1 ? 'forecast' : 'forecasts'} made in ${era.replace(/^The /, 'the ')}: ${parts}.`,
   part: (n: number, outcome: string) => `${n} ${outcome.toLowerCase()}`,
   uncounted: (n: number) => ` (${n} more on unverified quotes, not counted)`,
   shown: (n: number, total: number) => (n === total ? `${n} forecasts` : `${n} of ${total} forecasts`),
