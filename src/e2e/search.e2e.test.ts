@@ -37,7 +37,7 @@ describe('the explorer: search over everything', () => {
     expect((await drawn(page)).matches.join(' ')).toContain('Symbolics');
     const strip = await page.locator('aiw-era-strip button[part="era"][data-id="era-second-winter"] [part="matches"]').textContent();
     expect(strip).toMatch(/^\d+ match(es)?$/);
-    expect(await page.locator('aiw-timeline .toolbar .matches').textContent()).toMatch(/^\d+ matches for “Symbolics”$/);
+    expect(await page.locator('aiw-timeline .toolbar .matches').textContent()).toMatch(/^\d+ items match “Symbolics”$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -39,7 +39,8 @@ const en = {
   moreItems: (n: number) => `${n} more: zoom in to list them`,
   rangeAnnouncement: (from: string, to: string, n: number) => `Showing ${from} to ${to}, ${n} ${n === 1 ? 'item' : 'items'}`,
   // while a search is on (the `query` attribute)
-  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `No item matches “${q}”` : n === 1 ? `1 match for “${q}”` : `${n} matches for “${q}”`),
+  // Items: what the timeline draws and n / Shift+N step through (events, quotes, forecasts); matching eras are counted on their bars.
+  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `No item matches “${q}”` : n === 1 ? `1 item matches “${q}”` : `${n} items match “${q}”`),
   nextMatch: 'Next match (n)',
   previousMatch: 'Previous match (Shift+N)',
   eraMatches: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
@@ -87,7 +88,7 @@ const zh: Strings = {
   itemCount: (n: number) => `当前可见 ${n} 条`,
   moreItems: (n: number) => `另有 ${n} 条：放大后可列出`,
   rangeAnnouncement: (from: string, to: string, n: number) => `显示 ${from} 至 ${to}，共 ${n} 条`,
-  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `没有与“${q}”匹配的条目` : `“${q}”：${n} 项匹配`),
+  matchesOnTimeline: (n: number, q: string) => (n === 0 ? `没有与“${q}”匹配的条目` : `“${q}”：${n} 个条目匹配`),
   nextMatch: '下一项匹配（n）',
   previousMatch: '上一项匹配（Shift+N）',
   eraMatches: (n: number) => `${n} 项匹配`,

@@ -100,7 +100,6 @@ export const styles = [
       }
       .lane-label {
         display: block;
-        max-width: 4.6em;
         font-size: 0.72em;
         line-height: 1.2;
         white-space: normal;

@@ -50,7 +50,7 @@ describe('<aiw-timeline query>', () => {
     expect($(el, '.still .vis-item[data-id="lighthill-report"]')!.classList.contains('match')).toBe(true);
     expect($(el, '.still .vis-item[data-id="sur-program"]')!.classList.contains('faded')).toBe(true);
     expect($(el, '.still .vis-item.era[data-id="era-first-boom"] .match-count')!.textContent).toBe('2');
-    expect($(el, '.toolbar .matches')!.textContent).toBe('2 matches for “Lighthill”');
+    expect($(el, '.toolbar .matches')!.textContent).toBe('2 items match “Lighthill”');
     expect(found.at(-1)).toEqual({ query: 'Lighthill', ids: ['lighthill-report', 'q-lighthill'] });
 
     el.query = '';
