@@ -47,7 +47,7 @@ const en = {
   selectedAnnouncement: (label: string) => `Selected: ${label}`,
   previousEra: 'Previous era',
   nextEra: 'Next era',
-  keyboardHelp: 'Keys: arrows move, Enter opens, Escape closes, + and − zoom, [ and ] change era, n and Shift+N step through a search’s matches',
+  keyboardHelp: 'Keys: arrows move, Enter lists the items in view (Enter again opens one), Escape closes, + and − zoom, [ and ] change era, n and Shift+N step through a search’s matches',
   pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `pp. ${p}` : p),
 };
 
@@ -95,7 +95,7 @@ const zh: Strings = {
   selectedAnnouncement: (label: string) => `已选中：${label}`,
   previousEra: '上一个时代',
   nextEra: '下一个时代',
-  keyboardHelp: '按键：方向键移动，回车打开，Esc 关闭，+ 和 − 缩放，[ 和 ] 切换时代，n 和 Shift+N 逐一查看搜索结果',
+  keyboardHelp: '按键：方向键移动，回车列出视图中的条目（再按回车打开），Esc 关闭，+ 和 − 缩放，[ 和 ] 切换时代，n 和 Shift+N 逐一查看搜索结果',
   pages: (p: string) => (/^[\d\s–—,-]+$/.test(p) ? `第 ${p} 页` : p),
 };
 

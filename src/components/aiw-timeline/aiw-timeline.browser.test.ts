@@ -210,6 +210,18 @@ describe('<aiw-timeline> selection, keyboard and screen reader', () => {
     await until(() => !$(el, 'aiw-item-detail'));
   });
 
+  it('goes from the drawing to the list of items in view with Enter, where Enter opens one', async () => {
+    const el = await mount();
+    await until(() => items(el).length > 0);
+    $(el, '.canvas')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const list = $(el, 'aiw-item-list')!;
+    await until(() => list.shadowRoot!.activeElement?.getAttribute('role') === 'option');
+    expect(list.shadowRoot!.querySelector('details')!.open).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await until(() => $(el, 'aiw-item-detail')?.shadowRoot?.querySelector('article'));
+  });
+
   it('links sources with rel="noopener" and never renders a javascript: link', async () => {
     const el = await mount((t) => {
       const d = minimalDataset();

@@ -115,7 +115,9 @@ export class AiwTimeline extends LitElement {
     if (byUser) this.page.passing(window);
   });
   private readonly search = new SearchMatches(this, (matches) => this.page.matched(matches));
-  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.search.matches?.inTime));
+  protected readonly keys = new KeyboardShortcuts(this, () =>
+    timelineKeys(this.focused, this.do, this.search.matches?.inTime, () => this.renderRoot.querySelector('aiw-item-list')?.focus()),
+  );
 
   /** id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none). */
   // Its own accessor: the selection lives in the view, not in a field of its own.
