@@ -160,6 +160,22 @@ describe('the explorer: layout and accessibility', () => {
     await page.close();
   });
 
+  it('draws no label over another on the first view, at 390 px and at 1280 px', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const { page } = await open('/', viewport);
+      await page.waitForTimeout(1000); // the layouts after the first drawing
+      const overlaps = await page.locator('aiw-timeline').evaluate((el) => {
+        const boxes = [...el.shadowRoot!.querySelectorAll('.vis-item.vis-box')]
+          .map((b) => ({ text: b.textContent!.trim().slice(0, 30), r: b.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0);
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => hit(a.r, b.r)).map((b) => `${a.text} / ${b.text}`));
+      });
+      expect(overlaps, `${viewport.width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
   for (const [name, path] of [
     ['the first view', '/'],
     ['an era with a selected quote', '/?era=era-second-winter&item=q-lighthill-1972-disappointment'],

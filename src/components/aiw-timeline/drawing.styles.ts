@@ -53,6 +53,11 @@ export const drawingStyles = [
     .vis-item.quote {
       border-style: dashed;
     }
+    /* A label's width (and so its height) must not depend on where it sits: near the drawing's
+       right edge a shrink-to-fit box would wrap into more lines than vis-timeline measured. */
+    .vis-item.vis-box {
+      width: max-content;
+    }
     .item-body {
       display: flex;
       flex-direction: column;
