@@ -17,9 +17,8 @@ import type { ViewAction } from '../../model/view-state.ts';
 import '../aiw-item-detail/aiw-item-detail.ts';
 import '../aiw-item-list/aiw-item-list.ts';
 import { styles } from './aiw-timeline.styles.ts';
-import type { DrawnView } from './drawing.ts';
-import { belowDrawing } from './below.ts';
-import { chartBand } from './chart-band.ts';
+import { belowDrawing, focusItemList } from './below.ts';
+import { chartBand, chartFollows } from './chart-band.ts';
 import { Drawings } from './drawings.ts';
 import { timelineKeys, ZOOM_STEP } from './keys.ts';
 import { errorPanel, noticePanel } from './load-panels.ts';
@@ -108,16 +107,13 @@ export class AiwTimeline extends LitElement {
   private readonly view = new ViewController(this, (effect) => this.page.tell(effect));
   private readonly source = new DatasetSource(this, (result) => this.useResult(result));
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  // The chart band, and the page for the reader's own moves, follow the drawing frame by frame.
   private readonly drawings = new Drawings(this, (action) => this.do(action), (message) => this.page.problem(message), (window, byUser) => {
-    // The chart band, and the page for the reader's own moves, follow the drawing frame by frame.
-    const chart = this.renderRoot.querySelector('aiw-series-chart');
-    if (chart) chart.window = window;
+    chartFollows(this.renderRoot, window);
     if (byUser) this.page.passing(window);
   });
   private readonly search = new SearchMatches(this, (matches) => this.page.matched(matches));
-  protected readonly keys = new KeyboardShortcuts(this, () =>
-    timelineKeys(this.focused, this.do, this.search.matches?.inTime, () => this.renderRoot.querySelector('aiw-item-list')?.focus()),
-  );
+  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.search.matches?.inTime, () => focusItemList(this.renderRoot)));
 
   /** id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none). */
   // Its own accessor: the selection lives in the view, not in a field of its own.
@@ -154,14 +150,8 @@ export class AiwTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    this.drawings.show(this.source.dataset ? this.drawnView() : null);
-  }
-
-  private drawnView(): DrawnView {
-    const { window, selectedId, span } = this.view.state;
-    const { lanes, entries } = this.scene;
-    const matches = this.search.matches?.ids ?? null;
-    return { lanes, entries, lang: this.language, window, limits: span.limits, selectedId, matches, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
+    const how = { matches: this.search.matches?.ids ?? null, animate: !this.reducedMotion.matches, wheelZoom: this.focused };
+    this.drawings.show(this.source.dataset ? this.scene.drawn(this.view.state, how) : null);
   }
 
   /** What the page asks for through `era`, `from` and `to`. */

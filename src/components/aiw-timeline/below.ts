@@ -28,3 +28,8 @@ export function belowDrawing(t: ReturnType<typeof strings>, lang: Lang, items: r
     <div class="visually-hidden" aria-live="polite">${selected ? t.selectedAnnouncement(index?.label(selected, lang) ?? '') : ''}</div>
   `;
 }
+
+/** Moves keyboard focus into the list of items in view (opening it): Enter on the drawing. */
+export function focusItemList(root: ParentNode): void {
+  root.querySelector('aiw-item-list')?.focus();
+}

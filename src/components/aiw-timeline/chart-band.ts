@@ -20,3 +20,9 @@ export function chartBand(data: Dataset | null, chart: string | null, window: Ti
   return html`<aiw-series-chart .series=${data.series} series-id=${chart} .window=${window} lang=${lang}
     @aiw-chart-change=${(e: AiwChartChangeEvent) => picked(e.detail.id)}></aiw-series-chart>`;
 }
+
+/** A frame of a move: the band, if there is one, shows the drawing's window now, not at the end of the move. */
+export function chartFollows(root: ParentNode, window: TimeWindow): void {
+  const chart = root.querySelector('aiw-series-chart');
+  if (chart) chart.window = window;
+}

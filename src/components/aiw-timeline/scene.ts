@@ -3,7 +3,7 @@ import type { ListedItem } from '../../model/dataset-index.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
 import { toTimelineEntries, type TimelineEntry } from '../../model/timeline-entries.ts';
 import type { ViewState } from '../../model/view-state.ts';
-import type { Lane } from './drawing.ts';
+import type { DrawnView, Lane } from './drawing.ts';
 
 /**
  * What the drawing and the list are made from, derived from the data, the language and the
@@ -20,6 +20,12 @@ export class Scene {
   private listedFor: ViewState['window'] | null = null;
 
   /** `forecasts`: the ledger's lane is shown (the widget's `forecasts` attribute). */
+  /** What the drawings show of this scene at the view (lanes and entries keep their identity between calls). */
+  drawn(view: ViewState, how: Pick<DrawnView, 'matches' | 'animate' | 'wheelZoom'>): DrawnView {
+    const { window, selectedId, span } = view;
+    return { lanes: this.lanes, entries: this.entries, lang: this.lang ?? 'en', window, limits: span.limits, selectedId, ...how };
+  }
+
   update(data: Dataset | null, lang: Lang, view: ViewState, forecasts: boolean): void {
     if (data !== this.data || lang !== this.lang || forecasts !== this.forecasts) {
       this.data = data;
