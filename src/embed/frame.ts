@@ -3,10 +3,10 @@
  * query parameters as its attributes, telling its parent page how tall it wants to be:
  *   parent.postMessage({ type: 'aiw-embed-height', height: <CSS pixels> }, '*')
  */
+import { appStrings } from '../i18n/app.ts';
+
 export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query', 'query-kinds'] as const;
 export const HEIGHT_MESSAGE = 'aiw-embed-height';
-/** embed.html's <title>, in Chinese. */
-const ZH_TITLE = '人工智能寒冬时间线';
 
 const timeline = document.querySelector('aiw-timeline');
 if (timeline) {
@@ -19,7 +19,7 @@ if (timeline) {
   if (params.get('lang') === 'zh') {
     // The tab and a screen reader's page title in the widget's language too.
     document.documentElement.lang = 'zh-Hans';
-    document.title = ZH_TITLE;
+    document.title = appStrings('zh').title;
   } else if (params.has('lang')) document.documentElement.lang = 'en';
   let last = 0;
   const report = () => {

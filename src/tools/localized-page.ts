@@ -9,7 +9,8 @@
 import { appStrings } from '../i18n/app.ts';
 import type { Lang } from '../model/schema.ts';
 
-const escape = (text: string) => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+/** Text made safe inside an HTML attribute or element. */
+export const escape = (text: string) => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 const pattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function localizedPage(html: string, lang: Lang): string {

@@ -4,6 +4,7 @@
  * some preview services ignore a relative one), the page's own address (og:url, added) and the
  * two languages' alternates (hreflang). Without it, the pages keep root-relative paths.
  */
+import { escape } from './localized-page.ts';
 
 /** The address as a URL ending in "/", or null when none is given; a bad one stops the build, saying why. */
 export function parseSiteUrl(value: string | undefined): URL | null {
@@ -19,8 +20,6 @@ export function parseSiteUrl(value: string | undefined): URL | null {
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
-
-const escape = (text: string) => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 /**
  * The page at `page` (a path under the site: "" or "zh/") with absolute preview links. Every
