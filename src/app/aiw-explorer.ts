@@ -141,7 +141,7 @@ export class AiwExplorer extends LitElement implements PanelsHost {
     if (kind === 'era') this.change({ era: id, window: null });
     else {
       this.change({ item: id });
-      if (id) void this.updateComplete.then(() => this.revealDetail());
+      if (id) void this.updateComplete.then(() => this.renderRoot.querySelector('aiw-item-detail')?.updateComplete).then(() => this.revealDetail());
     }
   };
 
