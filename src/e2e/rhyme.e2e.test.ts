@@ -1,6 +1,6 @@
 /** The Rhyme view on the built page: its URL survives a reload, Back and Forward walk through it, axe finds nothing. */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations, fileBrowser, siteUrl, watchErrors } from './browser.ts';
 
 const browser = fileBrowser();
@@ -15,6 +15,42 @@ async function open(path: string, viewport = { width: 1280, height: 900 }) {
   await page.goto(url(path));
   await page.locator('aiw-rhyme-view .connector').first().waitFor();
   return { page, errors };
+}
+
+/**
+ * A point near the bottom of the drawing's part on screen (how far the page scrolls to point at
+ * it varies), once the page has stopped moving (the explorer's own timeline above may still be
+ * swapping drawings of another height) and the browser finds the drawing itself there.
+ */
+async function steadyPointIn(drawing: Locator): Promise<{ x: number; y: number }> {
+  let last = '';
+  let point = { x: 0, y: 0 };
+  await expect
+    .poll(
+      async () => {
+        const box = (await drawing.boundingBox())!;
+        const bottom = Math.min(box.y + box.height, drawing.page().viewportSize()!.height);
+        point = { x: box.x + box.width / 2, y: bottom - 10 };
+        const steady = JSON.stringify(box) === last;
+        last = JSON.stringify(box);
+        return (
+          steady &&
+          drawing.evaluate((el, { x, y }) => {
+            let root: DocumentOrShadowRoot = document;
+            let hit: Element | null = null;
+            for (let found = root.elementFromPoint(x, y); found && found !== hit; found = root.elementFromPoint(x, y)) {
+              hit = found;
+              if (!found.shadowRoot) break;
+              root = found.shadowRoot;
+            }
+            return !!hit && el.contains(hit);
+          }, point)
+        );
+      },
+      { timeout: 10_000, interval: 250 },
+    )
+    .toBe(true);
+  return point;
 }
 
 describe('the explorer: the Rhyme view', () => {
@@ -38,15 +74,14 @@ describe('the explorer: the Rhyme view', () => {
     // vis-timeline is built once the reader points at the drawing, and shown over the still one.
     await side(0).locator('.canvas').hover();
     await side(0).locator('.vis-host:not(.under) .vis-panel.vis-center').waitFor();
-    const box = (await side(0).locator('.vis-panel.vis-center').boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height - 10];
+    const { x, y } = await steadyPointIn(side(0).locator('.vis-panel.vis-center'));
     const before = await from(1);
     await page.mouse.move(x, y);
     await page.mouse.down();
     // Dragged right, to earlier years: the bottom era's end is the data's, where a timeline stops.
     for (let i = 1; i <= 8; i++) await page.mouse.move(x + 30 * i, y);
     // Still held: the bottom timeline has already moved.
-    await expect.poll(() => from(1)).toBeLessThan(before);
+    await expect.poll(() => from(1), { timeout: 5000 }).toBeLessThan(before);
     await page.mouse.move(x + 270, y);
     await page.mouse.up();
     const offset = async (n: 0 | 1, anchor: string) => (await from(n)) - Date.parse(anchor);
