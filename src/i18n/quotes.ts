@@ -2,7 +2,8 @@
 import type { Lang } from '../model/schema.ts';
 
 const en = {
-  translation: 'Translation',
+  /** Before a translation shown with the words as said. */
+  translationLabel: 'Translation: ',
   showOnTimeline: 'Show on timeline',
   addToComparison: 'Add to comparison',
   inComparison: 'In comparison',
@@ -53,7 +54,7 @@ const en = {
 export type QuoteStrings = typeof en;
 
 const zh: QuoteStrings = {
-  translation: '译文',
+  translationLabel: '译文：',
   showOnTimeline: '在时间线上显示',
   addToComparison: '加入对比',
   inComparison: '已在对比中',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, langTag, localize, textBlocks } from './text.ts';
+import { clip, firstSentence, langTag, localize, textBlocks } from './text.ts';
 
 describe('localize', () => {
   it('gives the text in the language asked for, else the other one', () => {
@@ -16,6 +16,15 @@ describe('firstSentence', () => {
     expect(firstSentence('AlexNet won (see Fig. 2). Money returned.')).toBe('AlexNet won (see Fig. 2).');
     expect(firstSentence('自1956年起，研究开始。随后资金涌入。')).toBe('自1956年起，研究开始。');
     expect(firstSentence('No full stop here')).toBe('No full stop here');
+  });
+});
+
+describe('clip', () => {
+  it('shortens a long text at a word, with an ellipsis, and Chinese anywhere', () => {
+    expect(clip('one two three four five six', 15)).toBe('one two three…');
+    expect(clip('one two, three four', 12)).toBe('one two…');
+    expect(clip('短句。', 15)).toBe('短句。');
+    expect(clip('这是一段很长很长很长的中文言论没有空格', 10)).toBe('这是一段很长很长很…');
   });
 });
 

@@ -18,6 +18,14 @@ export function firstSentence(text: string): string {
   return m ? m[0] : text.trim();
 }
 
+/** The start of a text, cut at a word (or anywhere, for Chinese) to at most `max` characters, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.，；：。]+$/u, '')}…`;
+}
+
 /** The BCP 47 tag for text in a language, for `lang` attributes (Chinese is written in simplified characters). */
 export function langTag(lang: string): string {
   return lang === 'zh' ? 'zh-Hans' : 'en';

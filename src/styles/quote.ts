@@ -9,6 +9,7 @@ export const quoteStyles = css`
     border-inline-start: 3px solid var(--aiw-focus);
   }
   .translation {
+    display: block;
     margin: 6px 0 0;
     padding-inline-start: 15px;
     color: var(--aiw-muted);

@@ -9,7 +9,7 @@ import type { AiwEraChooseEvent } from '../../events/era-choose.ts';
 import type { AiwItemChooseEvent } from '../../events/item-choose.ts';
 import { minimalDataset } from '../../model/fixtures/minimal.ts';
 import type { Dataset, HistoryEvent, Quote } from '../../model/schema.ts';
-import { firstWords, type AiwEraPanel } from './aiw-era-panel.ts';
+import type { AiwEraPanel } from './aiw-era-panel.ts';
 import './aiw-era-panel.ts';
 
 const mounted: HTMLElement[] = [];
@@ -128,6 +128,12 @@ describe('<aiw-era-panel> tells an era', () => {
     el.eraId = 'era-first-boom';
     await el.updateComplete;
     expect(text($(el, 'ul.quotes .who'))).toBe('— 詹姆斯·莱特希尔，1973年5月9日');
+    // The words as said, then a translation marked as one; the English page needs none.
+    expect(text($(el, 'ul.quotes q'))).toBe('The general purpose robot, then, is a mirage.');
+    expect([text($(el, 'ul.quotes .translation')), $(el, 'ul.quotes .translation')!.lang]).toEqual(['译文：通用机器人只是海市蜃楼。', 'zh-Hans']);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('ul.quotes .translation')).toBeNull();
   });
 
   it('writes markup from the data as text', async () => {
@@ -202,12 +208,6 @@ describe('<aiw-era-panel> layout', () => {
     });
     expect($$(el, 'button')).toHaveLength(4); // two events, one quote, the next era
     for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
-  });
-
-  it('shortens long quotes at a word, with an ellipsis', () => {
-    expect(firstWords('one two three four five six', 15)).toBe('one two three…');
-    expect(firstWords('短句。', 15)).toBe('短句。');
-    expect(firstWords('这是一段很长很长很长的中文言论没有空格', 10)).toBe('这是一段很长很长很…');
   });
 
   it.each(['era-first-winter', 'era-generative-ai-boom'])('has no axe violations on the project era %s', async (eraId) => {

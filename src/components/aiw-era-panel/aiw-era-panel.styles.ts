@@ -131,6 +131,14 @@ export const styles = [
     q {
       color: var(--aiw-fg);
     }
+    .translation {
+      color: var(--aiw-muted);
+      font-size: 0.92em;
+    }
+    .translation .label {
+      color: inherit;
+      font-weight: inherit;
+    }
     .who {
       color: var(--aiw-muted);
       font-size: 0.92em;

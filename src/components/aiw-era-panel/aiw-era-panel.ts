@@ -5,9 +5,13 @@ import { AiwItemChooseEvent } from '../../events/item-choose.ts';
 import { explorerStrings } from '../../i18n/explorer.ts';
 import { endOf, formatPartialDate, startOf } from '../../model/dates.ts';
 import { erasInOrder } from '../../model/eras.ts';
-import { firstSentence, localize } from '../../model/text.ts';
+import { clip, firstSentence, langTag, localize } from '../../model/text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Quote } from '../../model/schema.ts';
+import { translationLine } from '../shared/translation-line.ts';
 import { styles } from './aiw-era-panel.styles.ts';
+
+/** How much of a quote (and of its translation) the panel shows; the detail has it all. */
+const QUOTE_CHARS = 90;
 
 const byDate = (a: string, b: string) => startOf(a).getTime() - startOf(b).getTime();
 
@@ -41,14 +45,6 @@ export function eraQuotes(data: Dataset, era: Era, limit = 6): Quote[] {
     .sort((a, b) => rank(a) - rank(b) || byDate(a.date, b.date) || a.id.localeCompare(b.id))
     .slice(0, limit)
     .sort((a, b) => byDate(a.date, b.date) || a.id.localeCompare(b.id));
-}
-
-/** The start of a text, cut at a word (or anywhere, for Chinese) with an ellipsis. */
-export function firstWords(text: string, max = 90): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.，；：。]+$/u, '')}…`;
 }
 
 /**
@@ -141,7 +137,8 @@ export class AiwEraPanel extends LitElement {
                 ${quotes.map(
                   (q) => html`<li>
                     <button type="button" part="item" class="item quote" @click=${() => this.dispatchEvent(new AiwItemChooseEvent(q.id, 'quote'))}>
-                      <q lang=${q.lang === 'zh' ? 'zh-Hans' : 'en'}>${firstWords(q.text)}</q>
+                      <q lang=${langTag(q.lang)}>${clip(q.text, QUOTE_CHARS)}</q>
+                      ${translationLine(q, lang, QUOTE_CHARS)}
                       <span class="who">— ${localize(q.speaker, lang)}${lang === 'zh' ? '，' : ', '}<span class="date">${formatPartialDate(q.date, lang)}</span></span>
                       ${q.verification === 'unverified' ? html`<span class="badge unverified">${t.unverified}</span>` : nothing}
                     </button>

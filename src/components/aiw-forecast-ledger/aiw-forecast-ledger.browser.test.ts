@@ -85,6 +85,9 @@ describe('<aiw-forecast-ledger>', () => {
   it('reads in Chinese, and has no axe violations', async () => {
     const el = await mount((e) => (e.lang = 'zh'));
     expect(text(el.shadowRoot!.querySelector('h2'))).toBe('预言与下文');
+    const first = $$(el, '[part="forecast"]')[0];
+    expect(text(first.querySelector('blockquote'))).toBe('The general purpose robot, then, is a mirage.');
+    expect(text(first.querySelector('.translation'))).toBe('译文：通用机器人只是海市蜃楼。');
     expect(text($$(el, '.summary li')[0])).toBe('第一次繁荣作出的 2 条预言中：如期应验 1 条，落空 1 条。（另有 1 条依据未经核实的言论，不计入）');
     const result = await axe.run(el as unknown as Element);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);

@@ -11,6 +11,7 @@ import type { Dataset, Lang } from '../../model/schema.ts';
 import { langTag, localize } from '../../model/text.ts';
 import { LANGS, OUTCOMES } from '../../model/vocabulary.ts';
 import { sourceCitation } from '../shared/source-citation.ts';
+import { translationLine } from '../shared/translation-line.ts';
 import { styles } from './aiw-forecast-ledger.styles.ts';
 
 /**
@@ -108,6 +109,7 @@ export class AiwForecastLedger extends LitElement {
       <p class="claim">${localize(f.claim, this.lang)}</p>
       <figure>
         <blockquote lang=${langTag(q.lang)}>${q.text}</blockquote>
+        ${translationLine(q, this.lang)}
         <figcaption>— <strong>${localize(q.speaker, this.lang)}</strong>, ${t.made(date(f.madeOn))}</figcaption>
       </figure>
       <p class="verdict">${localize(f.outcomeNote, this.lang)}</p>

@@ -73,7 +73,7 @@ export class AiwItemDetail extends LitElement {
     const translation = q.translation && typeof q.translation === 'object' ? q.translation[other] : undefined;
     return html`<figure>
       <blockquote lang=${langTag(q.lang)}>${q.text}</blockquote>
-      ${translation ? html`<p class="translation" lang=${langTag(other)}><span class="label">${t.translation}:</span> ${translation}</p>` : nothing}
+      ${translation ? html`<p class="translation" lang=${langTag(other)}><span class="label">${t.translationLabel}</span>${translation}</p>` : nothing}
       <figcaption>
         — <strong>${localize(q.speaker, this.lang)}</strong>${q.speakerRole ? html`, ${localize(q.speakerRole, this.lang)}` : nothing},
         ${formatPartialDate(q.date, this.lang)}

@@ -58,14 +58,31 @@ describe('<aiw-pair-list>', () => {
     expect(picked).toEqual([['q-lighthill', 'q-seed']]);
   });
 
-  it('shows the quotes in the reader’s language, the note and the labels in Chinese', async () => {
+  it('shows the quotes as said, with a translation marked as one, the note and the labels in Chinese', async () => {
     const el = await mount((p) => {
       p.data = minimalDataset();
       p.lang = 'zh';
     });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).toBe('历史押韵');
     const [a, b] = $$(el, 'blockquote');
-    expect([a.textContent, a.lang, b.textContent, b.lang]).toEqual(['通用机器人只是海市蜃楼。', 'zh-Hans', '泡沫不会破裂。', 'zh-Hans']);
+    expect([a.textContent, a.lang, b.textContent, b.lang]).toEqual(['The general purpose robot, then, is a mirage.', 'en', '泡沫不会破裂。', 'zh-Hans']);
+    // Only the English quote needs one; the Chinese one is read as said.
+    const translations = $$(el, '.translation');
+    expect(translations.map((t) => [t.textContent, t.lang])).toEqual([['译文：通用机器人只是海市蜃楼。', 'zh-Hans']]);
+    expect(translations[0].closest('figure')).toBe(a.closest('figure'));
+  });
+
+  it('cuts a long quote’s translation to the share of the words it shows', async () => {
+    const el = await mount((p) => {
+      const d = minimalDataset();
+      d.quotes[0].text = 'word '.repeat(70).trim(); // 349 characters, cut to 140
+      d.quotes[0].translation = { zh: '字'.repeat(100) };
+      p.data = d;
+      p.lang = 'zh';
+    });
+    expect($$(el, 'blockquote')[0].textContent!.length).toBeLessThanOrEqual(140);
+    // 140 of 349 characters shown: about 40 of the 100 of the translation.
+    expect($$(el, '.translation')[0].textContent).toBe(`译文：${'字'.repeat(39)}…`);
     expect($$(el, '.note')[0].textContent).toBe('彼时与此时。');
     expect($$(el, '.apart')[0].textContent).toContain('相隔 11 年');
   });

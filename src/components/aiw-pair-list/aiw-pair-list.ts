@@ -1,14 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { quoteStrings } from '../../i18n/quotes.ts';
-import { quoteTextIn, yearsApart } from '../../model/compare.ts';
+import { yearsApart } from '../../model/compare.ts';
 import { comparePartialDates, formatPartialDate } from '../../model/dates.ts';
 import { eraAt } from '../../model/eras.ts';
-import { langTag, localize } from '../../model/text.ts';
+import { clip, langTag, localize } from '../../model/text.ts';
 import type { Dataset, Lang, Pair, Quote } from '../../model/schema.ts';
 import { AiwCompareSetEvent } from '../../events/compare-set.ts';
+import { translationLine } from '../shared/translation-line.ts';
 import { styles } from './aiw-pair-list.styles.ts';
 
+/** How much of a quote (and of its translation) a pair shows; the comparison has it all. */
 const EXCERPT = 140;
 
 interface ShownPair {
@@ -81,12 +83,9 @@ export class AiwPairList extends LitElement {
 
   private renderQuote(q: Quote) {
     const era = this.data ? eraAt(this.data.eras, q.date) : undefined;
-    // The reader's language when the quote has it, else the original.
-    const lang: Lang = quoteTextIn(q, this.lang) ? this.lang : q.lang;
-    const text = quoteTextIn(q, lang) ?? q.text;
-    const excerpt = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
     return html`<figure class="quote">
-      <blockquote lang=${langTag(lang)}>${excerpt}</blockquote>
+      <blockquote lang=${langTag(q.lang)}>${clip(q.text, EXCERPT)}</blockquote>
+      ${translationLine(q, this.lang, EXCERPT)}
       <figcaption>
         — <strong>${localize(q.speaker, this.lang)}</strong>,
         <time datetime=${q.date}>${formatPartialDate(q.date, this.lang)}</time>

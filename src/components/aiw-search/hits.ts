@@ -98,7 +98,7 @@ function quoteHit(hit: SiteHit & { kind: 'quote' }, c: HitContext) {
   return html`<li part="result" data-id=${q.id} data-kind="quote">
     <figure>
       <blockquote lang=${langTag(q.lang)}>${marked(q.text, ranges('text'))}</blockquote>
-      ${translation?.text ? html`<p class="translation" lang=${langTag(other)}><span class="label">${t.translation}:</span> ${marked(translation.text, ranges(translation.field))}</p>` : nothing}
+      ${translation?.text ? html`<p class="translation" lang=${langTag(other)}><span class="label">${t.translationLabel}</span>${marked(translation.text, ranges(translation.field))}</p>` : nothing}
       <figcaption>— <strong>${marked(speaker.text, ranges(speaker.field))}</strong>${role.text ? html`, ${marked(role.text, ranges(role.field))}` : nothing}
         · <time datetime=${q.date}>${formatPartialDate(q.date, c.lang)}</time>${eraChip(c.eraOf(q.date), c.lang)}
         <span class="badge verification-${q.verification}">${strings(c.lang).verification[q.verification]}</span></figcaption>
