@@ -4,6 +4,7 @@
  */
 import { endOf, formatDateRange, formatPartialDate, startOf } from './dates.ts';
 import { localize } from './text.ts';
+import { showsLane, type EntryOptions } from './timeline-entries.ts';
 import type { Dataset, Era, Forecast, HistoryEvent, Lang, Quote } from './schema.ts';
 
 export type RecordKind = 'era' | 'event' | 'quote' | 'forecast';
@@ -28,7 +29,7 @@ export interface ListedItem {
 export class DatasetIndex {
   private readonly byId = new Map<string, AnyRecord>();
   private readonly sortedEras: Era[];
-  private readonly dated: Array<{ start: number; kind: DatedKind; record: DatedRecord }>;
+  private readonly dated: Array<{ start: number; kind: DatedKind; record: DatedRecord; lane: string }>;
   private readonly forecastsByQuote = new Map<string, Forecast[]>();
 
   constructor(readonly dataset: Dataset) {
@@ -42,9 +43,9 @@ export class DatasetIndex {
     }
     this.sortedEras = [...dataset.eras].sort((a, b) => startOf(a.start).getTime() - startOf(b.start).getTime());
     this.dated = [
-      ...dataset.events.map((record) => ({ kind: 'event' as const, record, start: startOf(record.date).getTime() })),
-      ...dataset.quotes.map((record) => ({ kind: 'quote' as const, record, start: startOf(record.date).getTime() })),
-      ...(dataset.forecasts ?? []).map((record) => ({ kind: 'forecast' as const, record, start: startOf(record.madeOn).getTime() })),
+      ...dataset.events.map((record) => ({ kind: 'event' as const, record, start: startOf(record.date).getTime(), lane: record.lane })),
+      ...dataset.quotes.map((record) => ({ kind: 'quote' as const, record, start: startOf(record.date).getTime(), lane: 'voices' })),
+      ...(dataset.forecasts ?? []).map((record) => ({ kind: 'forecast' as const, record, start: startOf(record.madeOn).getTime(), lane: 'forecasts' })),
     // Ties by id in code-unit order: ids are ASCII slugs, and localeCompare would load a collator.
     ].sort((a, b) => a.start - b.start || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   }
@@ -98,11 +99,11 @@ export class DatasetIndex {
    * window, in date order. Labels and dates are formatted only when read: a window of 10,000
    * items costs nothing for the ones not shown.
    */
-  itemsIn(from: Date, to: Date, lang: Lang, options: { forecasts?: boolean } = {}): ListedItem[] {
+  itemsIn(from: Date, to: Date, lang: Lang, options: EntryOptions = {}): ListedItem[] {
     const lo = from.getTime();
     const hi = to.getTime();
     return this.dated
-      .filter((d) => d.start >= lo && d.start < hi && (d.kind !== 'forecast' || options.forecasts))
+      .filter((d) => d.start >= lo && d.start < hi && (d.kind !== 'forecast' || options.forecasts) && showsLane(d.lane, options))
       .map((d) => new Listed(d.kind, d.record, d.start, lang, this));
   }
 

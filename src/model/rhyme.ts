@@ -22,6 +22,9 @@ export interface Rhyme {
 }
 
 /** What the "Set two eras side by side" button opens: the expert-systems boom against the generative-AI boom, from Strategic Computing and ChatGPT. */
+/** The lanes the Rhyme view opens on: the money and the voices, read across (two short timelines that fit one screen with the lines between them). */
+export const DEFAULT_RHYME_LANES: readonly string[] = ['funding', 'voices'];
+
 export const DEFAULT_RHYME: Rhyme = {
   eras: ['era-expert-systems-boom', 'era-generative-ai-boom'],
   anchors: ['strategic-computing-initiative', 'chatgpt-launch'],

@@ -16,14 +16,32 @@ export const TIMELINE_LANES: readonly TimelineLane[] = ['research', 'funding', '
 export interface EntryOptions {
   /** The ledger of forecasts, in a lane of its own under Voices. */
   forecasts?: boolean;
+  /** Only these lanes (by id), in the data's order; none or empty for every lane. The eras are always shown. */
+  lanes?: readonly string[];
+}
+
+/** Whether the options show a lane (eras, with no lane, are always shown). */
+export function showsLane(lane: string | null, options: EntryOptions = {}): boolean {
+  return lane === null || !options.lanes?.length || options.lanes.includes(lane);
 }
 
 /** The lanes a dataset is drawn with: its own (plus Voices when it has quotes), else the built-in ones; Forecasts when asked and there are some. */
 export function lanesOf(dataset: Dataset, options: EntryOptions = {}): Array<{ id: string; title?: Dataset['title'] }> {
   const forecasts = options.forecasts && dataset.forecasts?.length ? [{ id: 'forecasts' }] : [];
-  if (!dataset.lanes?.length) return [...TIMELINE_LANES.map((id) => ({ id })), ...forecasts];
-  const own = dataset.lanes.map((l) => ({ id: l.id, title: l.title }));
-  return [...own, ...(dataset.quotes.length ? [{ id: 'voices' }] : []), ...forecasts];
+  const own = dataset.lanes?.length
+    ? [...dataset.lanes.map((l) => ({ id: l.id, title: l.title })), ...(dataset.quotes.length ? [{ id: 'voices' }] : [])]
+    : TIMELINE_LANES.map((id) => ({ id }));
+  return [...own, ...forecasts].filter((l) => showsLane(l.id, options));
+}
+
+/**
+ * The lanes named by a widget's `lanes` attribute (ids, split by commas or spaces): those the
+ * data draws, and the names it does not know.
+ */
+export function pickLanes(dataset: Dataset, asked: string, options: EntryOptions = {}): { lanes: string[]; unknown: string[] } {
+  const names = asked.split(/[\s,]+/).filter(Boolean);
+  const known = new Set(lanesOf(dataset, { forecasts: options.forecasts }).map((l) => l.id));
+  return { lanes: names.filter((n) => known.has(n)), unknown: names.filter((n) => !known.has(n)) };
 }
 
 export interface TimelineEntry {
@@ -95,7 +113,7 @@ export function toTimelineEntries(dataset: Dataset, lang: Lang, options: EntryOp
       ...(f.outcome === 'came-true-late' && f.outcomeDate ? { outcomeAt: startOf(f.outcomeDate) } : {}),
     };
   });
-  return [...eras, ...events, ...quotes, ...forecasts];
+  return [...eras, ...events, ...quotes, ...forecasts].filter((e) => showsLane(e.lane, options));
 }
 
 /** The opening words of a text, with an ellipsis when cut (characters for Chinese). */

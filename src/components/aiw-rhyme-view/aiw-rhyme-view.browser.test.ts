@@ -134,4 +134,19 @@ describe('<aiw-rhyme-view> pickers', () => {
     await userEvent.click(el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!);
     expect(asked).toEqual([{ eras: DEFAULT_RHYME.eras, anchors: ['strategic-computing-initiative', null] }, null]);
   });
+
+  it('reads both eras across the same lanes: the money and the voices at first, then those the reader ticks, never none', async () => {
+    const el = await mount();
+    const lanesOf = (t: AiwTimeline) => [...t.shadowRoot!.querySelectorAll('.lane-label')].map((l) => l.textContent);
+    const box = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.lanes label')].find((l) => l.textContent === name)!.querySelector('input')!;
+    for (const t of timelines(el)) await until(() => lanesOf(t).join() === 'Eras,Funding & policy,Voices');
+    await userEvent.click(box('Media'));
+    for (const t of timelines(el)) await until(() => lanesOf(t).join() === 'Eras,Funding & policy,Media,Voices');
+    await userEvent.click(box('Funding & policy'));
+    await userEvent.click(box('Voices'));
+    for (const t of timelines(el)) await until(() => lanesOf(t).join() === 'Eras,Media');
+    // The last lane shown cannot be unticked: a timeline of no lanes would show nothing.
+    expect(box('Media').disabled).toBe(true);
+    expect(box('Research').disabled).toBe(false);
+  });
 });

@@ -28,6 +28,18 @@ export const styles = [
       margin: 0 0 8px;
       color: var(--aiw-muted);
     }
+    .lanes {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 14px;
+      flex-basis: 100%;
+    }
+    .lanes label {
+      display: inline-flex;
+      gap: 6px;
+      align-items: center;
+      min-height: 32px;
+    }
     .pickers {
       display: flex;
       flex-wrap: wrap;

@@ -5,10 +5,11 @@ import type { AiwRangeChangeEvent } from '../../events/range-change.ts';
 import type { AiwRangePassingEvent } from '../../events/range-passing.ts';
 import { AiwRhymeChangeEvent } from '../../events/rhyme-change.ts';
 import { rhymeStrings } from '../../i18n/rhyme.ts';
+import { laneTitles } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import { eraYears, erasInOrder } from '../../model/eras.ts';
 import {
-  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, toRelative, DEFAULT_RHYME,
+  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
@@ -55,6 +56,8 @@ export class AiwRhymeView extends LitElement {
    * inside its data's limits (zoomed far out). The lines and the axis follow these.
    */
   @state() private shown: [TimeWindow, TimeWindow] | null = null;
+  /** The lanes both timelines show, read across (the reader's choice). */
+  @state() private lanes: readonly string[] = DEFAULT_RHYME_LANES;
 
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
@@ -144,7 +147,8 @@ export class AiwRhymeView extends LitElement {
     if (!this.data) return nothing;
     const windows = this.asked;
     const eraTitle = (id: string) => localize(this.data!.eras.find((e) => e.id === id)?.title ?? id, this.lang);
-    const timeline = (side: 0 | 1) => html`<aiw-timeline class="side-${side}" .data=${this.data} lang=${this.lang} no-detail role="group"
+    const lanes = this.lanesShown().join(' ');
+    const timeline = (side: 0 | 1) => html`<aiw-timeline class="side-${side}" .data=${this.data} lang=${this.lang} lanes=${lanes} no-detail role="group"
       aria-label=${t.timeline(eraTitle(this.rhyme.eras[side]))} .from=${windows[side].from} .to=${windows[side].to}
       @aiw-select=${(e: Event) => e.stopPropagation()}
       @aiw-range-passing=${(e: AiwRangePassingEvent) => this.passing(side, e)}
@@ -154,6 +158,7 @@ export class AiwRhymeView extends LitElement {
       <p class="intro">${t.intro}</p>
       <div class="pickers">${this.renderPicker(0)}${this.renderPicker(1)}
         <button type="button" class="close" @click=${() => this.dispatchEvent(new AiwRhymeChangeEvent(null))}>${t.close}</button>
+        ${this.renderLanes()}
       </div>
       <div class="stage">
         ${timeline(0)}
@@ -190,6 +195,26 @@ export class AiwRhymeView extends LitElement {
           <option value="" ?selected=${!anchor}>${t.eraStart(found ? found.start.slice(0, 4) : '')}</option>
           ${events.map((e) => html`<option value=${e.id} ?selected=${e.id === anchor}>${formatPartialDate(e.date, this.lang)} · ${localize(e.title, this.lang)}</option>`)}
         </select></label>
+    </fieldset>`;
+  }
+
+  /** The lanes chosen that the data has; all of them when it has none of those. */
+  private lanesShown(): string[] {
+    const all = laneTitles(this.data, this.lang).map((l) => l.id).filter((id) => id !== 'eras');
+    const chosen = all.filter((id) => this.lanes.includes(id));
+    return chosen.length ? chosen : all;
+  }
+
+  /** Which lanes both timelines show: one or more (the last one cannot be unticked). */
+  private renderLanes() {
+    const lanes = laneTitles(this.data, this.lang).filter((l) => l.id !== 'eras');
+    const shown = this.lanesShown();
+    const on = (id: string) => shown.includes(id);
+    const toggle = (id: string, checked: boolean) => (this.lanes = lanes.map((l) => l.id).filter((l) => (l === id ? checked : on(l))));
+    return html`<fieldset class="lanes">
+      <legend>${rhymeStrings(this.lang).lanes}</legend>
+      ${lanes.map((l) => html`<label><input type="checkbox" .checked=${on(l.id)} ?disabled=${on(l.id) && shown.length === 1}
+        @change=${(e: Event) => toggle(l.id, (e.target as HTMLInputElement).checked)}>${l.label}</label>`)}
     </fieldset>`;
   }
 

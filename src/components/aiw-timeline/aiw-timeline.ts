@@ -44,6 +44,7 @@ import { toolbar } from './toolbar.ts';
  * @attr no-detail - do not show the selected item's detail inside the widget.
  * @attr chart - draw a band of numbers under the timeline, following its window: the id of a series of the data ("" to let the reader choose). Without it, nothing extra is loaded.
  * @attr forecasts - show the ledger of forecasts in a lane of its own: each a span from when it was made to when it was due, coloured by what became of it.
+ * @attr lanes - only these lanes, by id ("voices", or "funding industry voices"…), in the data's order; the eras stay behind them. All when empty.
  * @attr query - search text: what it finds (events, quotes, eras, forecasts) stays as it is and the rest fades; clusters and eras count their matches; n / Shift+n step through them.
  * @attr query-kinds - the kinds of record the query looks in: any of "event quote era forecast" (all when empty).
  * @attr lazy - show a still drawing (items clickable, toolbar working) until the reader points
@@ -88,6 +89,8 @@ export class AiwTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
   @property({ type: Boolean }) lazy = false;
   @property({ type: Boolean }) forecasts = false;
+  /** Only these lanes ("research funding industry media voices forecasts", or the data's own ids), in the data's order, eras behind them; all when empty. */
+  @property() lanes = '';
   /** The series to draw in a band of numbers under the timeline ('' to offer the choice; unset for no band). */
   @property() chart: string | null = null;
   /** A Dataset object; overrides `src`. */
@@ -113,7 +116,7 @@ export class AiwTimeline extends LitElement {
     if (byUser) this.page.passing(window);
   });
   private readonly search = new SearchMatches(this, (matches) => this.page.matched(matches));
-  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.search.matches?.inTime, () => focusItemList(this.renderRoot)));
+  protected readonly keys = new KeyboardShortcuts(this, () => timelineKeys(this.focused, this.do, this.scene.inLanes(this.search.matches?.inTime), () => focusItemList(this.renderRoot)));
 
   /** id of the event or quote to select, brought into view (no aiw-select: that is for the user's choices); reads back the selected one ('' for none). */
   // Its own accessor: the selection lives in the view, not in a field of its own.
@@ -144,7 +147,8 @@ export class AiwTimeline extends LitElement {
       void this.source.load({ dataset: this.data, url: this.src || builtInDatasetUrl(), builtIn: !this.src });
     }
     if (changed.has('era') || changed.has('from') || changed.has('to')) this.do({ type: 'request', request: this.request() });
-    this.scene.update(this.source.dataset, this.language, this.view.state, this.forecasts);
+    this.scene.update(this.source.dataset, this.language, this.view.state, this.forecasts, this.lanes);
+    if (this.scene.lanesProblem) this.page.problem(this.scene.lanesProblem);
     const kinds = parseKinds(this.queryKinds).kinds;
     this.search.update(this.source.dataset, this.query, kinds.length ? { ...this.queryFilters, kinds } : this.queryFilters);
   }
@@ -222,7 +226,7 @@ export class AiwTimeline extends LitElement {
     const wake = () => this.drawings.wake();
     const { errors } = this.source;
     return html`
-      ${toolbar(t, this.source.loading, this.do, !!this.search.matches, this.search.matches?.inTime, this.search.matches?.query)}
+      ${toolbar(t, this.source.loading, this.do, !!this.search.matches, this.scene.inLanes(this.search.matches?.inTime), this.search.matches?.query)}
       ${errors.length && !this.source.dataset ? errorPanel(t, errors, () => this.source.retry()) : nothing}
       ${errors.length && this.source.dataset && !this.noticeDismissed ? noticePanel(t, errors, () => (this.noticeDismissed = true)) : nothing}
       <div class="canvas" part="canvas" tabindex="0" role="group" aria-label=${t.timelineLabel} aria-describedby="keys"

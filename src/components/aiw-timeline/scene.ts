@@ -1,7 +1,7 @@
 import { laneTitles } from '../../i18n/strings.ts';
 import type { ListedItem } from '../../model/dataset-index.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
-import { toTimelineEntries, type TimelineEntry } from '../../model/timeline-entries.ts';
+import { lanesOf, pickLanes, toTimelineEntries, type TimelineEntry } from '../../model/timeline-entries.ts';
 import type { ViewState } from '../../model/view-state.ts';
 import type { DrawnView, Lane } from './drawing.ts';
 
@@ -14,30 +14,56 @@ export class Scene {
   lanes: Lane[] = [];
   entries: TimelineEntry[] = [];
   itemsInView: ListedItem[] = [];
+  /** Names in the widget's `lanes` attribute that are not lanes of the data (the others are shown). */
+  unknownLanes: string[] = [];
   private data: Dataset | null | undefined;
   private lang: Lang | undefined;
   private forecasts: boolean | undefined;
+  private lanesAsked: string | undefined;
+  private lanesShown: string[] = [];
+  private drawnIds = new Set<string>();
   private listedFor: ViewState['window'] | null = null;
 
-  /** `forecasts`: the ledger's lane is shown (the widget's `forecasts` attribute). */
   /** What the drawings show of this scene at the view (lanes and entries keep their identity between calls). */
   drawn(view: ViewState, how: Pick<DrawnView, 'matches' | 'animate' | 'wheelZoom'>): DrawnView {
     const { window, selectedId, span } = view;
     return { lanes: this.lanes, entries: this.entries, lang: this.lang ?? 'en', window, limits: span.limits, selectedId, ...how };
   }
 
-  update(data: Dataset | null, lang: Lang, view: ViewState, forecasts: boolean): void {
-    if (data !== this.data || lang !== this.lang || forecasts !== this.forecasts) {
+  /**
+   * `forecasts`: the ledger's lane is shown (the widget's `forecasts` attribute); `lanes`: only
+   * the lanes named (the `lanes` attribute; empty, or none known, for all).
+   */
+  update(data: Dataset | null, lang: Lang, view: ViewState, forecasts: boolean, lanes: string): void {
+    if (data !== this.data || lang !== this.lang || forecasts !== this.forecasts || lanes !== this.lanesAsked) {
       this.data = data;
       this.lang = lang;
       this.forecasts = forecasts;
-      this.entries = data ? toTimelineEntries(data, lang, { forecasts }) : [];
-      this.lanes = laneTitles(data, lang, { forecasts });
+      this.lanesAsked = lanes;
+      const picked = data ? pickLanes(data, lanes, { forecasts }) : { lanes: [], unknown: [] };
+      [this.lanesShown, this.unknownLanes] = [picked.lanes, picked.unknown];
+      const options = { forecasts, lanes: this.lanesShown };
+      this.entries = data ? toTimelineEntries(data, lang, options) : [];
+      this.drawnIds = new Set(this.entries.map((e) => e.id));
+      this.lanes = laneTitles(data, lang, options);
       this.listedFor = null;
     }
     if (view.window !== this.listedFor || !view.index) {
       this.listedFor = view.window;
-      this.itemsInView = view.index?.itemsIn(view.window.from, view.window.to, lang, { forecasts }) ?? [];
+      this.itemsInView = view.index?.itemsIn(view.window.from, view.window.to, lang, { forecasts, lanes: this.lanesShown }) ?? [];
     }
+  }
+
+  /** What the `lanes` attribute names that the data has not, for the page; null when all are known. */
+  get lanesProblem(): string | null {
+    if (!this.unknownLanes.length || !this.data) return null;
+    const names = this.unknownLanes.map((n) => `"${n}"`).join(', ');
+    const known = lanesOf(this.data, { forecasts: this.forecasts }).map((l) => l.id).join(', ');
+    return `lanes: ${names} ${this.unknownLanes.length > 1 ? 'are not lanes' : 'is not a lane'} of this data (its lanes: ${known}); ${this.lanesShown.length ? 'the others are shown' : 'every lane is shown'}`;
+  }
+
+  /** Of these ids (a search's matches), the ones drawn: in the lanes shown. */
+  inLanes(ids: readonly string[] | undefined): readonly string[] | undefined {
+    return ids && this.lanesShown.length ? ids.filter((id) => this.drawnIds.has(id)) : ids;
   }
 }
