@@ -241,7 +241,7 @@ describe('the built files', () => {
     const get = async (path: string) => (await page.request.get(url(path))).json();
     const manifest = await get('/embed/custom-elements.json');
     const element = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'aiw-timeline');
-    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail', 'chart', 'forecasts', 'query', 'query-kinds', 'lazy']);
+    expect(element.attributes.map((a: { name: string }) => a.name)).toEqual(['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'no-detail', 'chart', 'forecasts', 'lanes', 'query', 'query-kinds', 'lazy']);
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['aiw-select', 'aiw-range-change', 'aiw-range-passing', 'aiw-load', 'aiw-matches', 'aiw-error']);
     expect((await get('/embed/dataset.json')).version).toBe(1);
     expect((await get('/embed/dataset.schema.json')).properties.quotes.type).toBe('array');

@@ -123,6 +123,23 @@ describe('the explorer: the Rhyme view', () => {
     await page.close();
   });
 
+  it('keeps the lanes ticked in the URL, through a reload, and says which it cannot use', async () => {
+    const { page, errors } = await open(`/?rhyme=${RHYME}`);
+    const lanes = (n: 0 | 1) => page.locator(`aiw-rhyme-view aiw-timeline.side-${n} .lane-label`).allTextContents();
+    await expect.poll(() => lanes(1)).toEqual(['Eras', 'Funding & policy', 'Voices']);
+    expect(params(page).get('lanes')).toBeNull(); // the default ones
+    await page.getByRole('checkbox', { name: 'Industry & deals' }).check();
+    await expect.poll(() => params(page).get('lanes')).toBe('funding,industry,voices');
+    await page.reload();
+    for (const n of [0, 1] as const) await expect.poll(() => lanes(n)).toEqual(['Eras', 'Funding & policy', 'Industry & deals', 'Voices']);
+    expect(await page.getByRole('checkbox', { name: 'Industry & deals' }).isChecked()).toBe(true);
+    await page.goto(url(`/?rhyme=${RHYME}&lanes=media,money`));
+    await expect.poll(() => page.locator('.notice li').allTextContents()).toEqual(['lanes: "money" is not a lane in the dataset']);
+    await expect.poll(() => lanes(0)).toEqual(['Eras', 'Media']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints both timelines, the lines between them and the list of pairs, without the buttons', async () => {
     const { page } = await open(`/?rhyme=${RHYME}`);
     await page.emulateMedia({ media: 'print' });

@@ -188,6 +188,8 @@ export interface AiwTimeline extends HTMLElement {
   lazy: boolean;
   /** Show the forecasts in a lane of their own, coloured by what became of them. */
   forecasts: boolean;
+  /** Only these lanes, by id ("research funding industry media voices forecasts", or the data's own), the eras behind them; all when empty. */
+  lanes: string;
   /** Draw a series under the timeline, on its axis: a series id, or "" to let the reader choose; null for none. */
   chart: string | null;
   /** Search text: what it finds stays as it is and the rest fades; n / Shift+N step through the matches. */
@@ -218,7 +220,7 @@ export interface AiwTimelineConstructor {
 }
 
 /** What a framework sets on `<aiw-timeline>` from a template or JSX: its properties, each optional. */
-export type AiwTimelineProperties = Partial<Pick<AiwTimeline, 'src' | 'lang' | 'theme' | 'era' | 'from' | 'to' | 'noDetail' | 'lazy' | 'forecasts' | 'chart' | 'query' | 'queryKinds' | 'data'>> & {
+export type AiwTimelineProperties = Partial<Pick<AiwTimeline, 'src' | 'lang' | 'theme' | 'era' | 'from' | 'to' | 'noDetail' | 'lazy' | 'forecasts' | 'lanes' | 'chart' | 'query' | 'queryKinds' | 'data'>> & {
   selected?: string | null;
 };
 

@@ -5,7 +5,7 @@
  */
 import { appStrings } from '../i18n/app.ts';
 
-export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'query', 'query-kinds'] as const;
+export const EMBED_PARAMS = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'forecasts', 'lanes', 'query', 'query-kinds'] as const;
 export const HEIGHT_MESSAGE = 'aiw-embed-height';
 
 const timeline = document.querySelector('aiw-timeline');

@@ -1,12 +1,13 @@
 import { AiwEvent } from './aiw-event.ts';
 
-/** Two eras side by side, each counted from an anchor event (null: the era's start). Written out so the event stands alone. */
+/** Two eras side by side, each counted from an anchor event (null: the era's start), and the lanes both show (unset: the default ones). Written out so the event stands alone. */
 interface RhymeChoice {
   readonly eras: readonly [string, string];
   readonly anchors: readonly [string | null, string | null];
+  readonly lanes?: readonly string[];
 }
 
-/** `<aiw-rhyme-view>` and the pairs list: the user chose two eras (or anchors) to set side by side, or closed the view (`rhyme` null). */
+/** `<aiw-rhyme-view>` and the pairs list: the user chose two eras (or anchors, or lanes) to set side by side, or closed the view (`rhyme` null). */
 export class AiwRhymeChangeEvent extends AiwEvent<{ rhyme: RhymeChoice | null }> {
   static readonly eventName = 'aiw-rhyme-change';
   constructor(rhyme: RhymeChoice | null) {

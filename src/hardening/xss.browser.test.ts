@@ -24,7 +24,7 @@ import type { Dataset } from '../model/schema.ts';
 import { hostileMarkup, installSentinel, pause, until, type Sentinel } from './dom-checks.ts';
 import { hostileDataset, hostileTimelineJs, XSS_FIELDS, XSS_PAYLOADS } from './xss-payloads.ts';
 
-const ATTRIBUTES = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme'] as const;
+const ATTRIBUTES = ['src', 'lang', 'era', 'from', 'to', 'selected', 'theme', 'lanes'] as const;
 let sentinel: Sentinel;
 let data: Dataset;
 const views = new Set<string>();

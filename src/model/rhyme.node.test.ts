@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { projectDataset } from './fixtures/project-data.ts';
 import { startOf } from './dates.ts';
 import {
-  absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
-  rhymeToParams, tickLabel, toRelative, YEAR_MS,
+  absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, DEFAULT_RHYME_LANES, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
+  rhymeToParams, sameRhyme, tickLabel, toRelative, YEAR_MS,
 } from './rhyme.ts';
 
 const data = projectDataset();
@@ -119,5 +119,18 @@ describe('the rhyme and anchor URL parameters', () => {
   it('needs exactly two eras', () => {
     expect(parse(`rhyme=${ES}`).problems[0]).toContain('needs two ids');
     expect(parse('anchor=chatgpt-launch,x').problems).toEqual(['anchor is only read with rhyme: it was left out']);
+    expect(parse('lanes=voices').problems).toEqual(['lanes is only read with rhyme: it was left out']);
+  });
+
+  it('reads the lanes both show, leaving out those the dataset has not, and writes them only when not the default ones', () => {
+    const { rhyme, problems } = parse(`rhyme=${ES},${GEN}&lanes=industry,money,media`);
+    expect(rhyme?.lanes).toEqual(['industry', 'media']);
+    expect(problems).toEqual(['lanes: "money" is not a lane in the dataset']);
+    expect(rhymeToParams(rhyme)).toEqual({ rhyme: `${ES},${GEN}`, lanes: 'industry,media' });
+    expect(parse(`rhyme=${ES},${GEN}&lanes=money`, 'zh')).toEqual({ rhyme: { eras: [ES, GEN], anchors: [null, null] }, problems: ['lanes："money" 不是数据集中的泳道'] });
+    expect(rhymeToParams({ ...DEFAULT_RHYME, lanes: DEFAULT_RHYME_LANES })).toEqual(rhymeToParams(DEFAULT_RHYME));
+    // Other lanes are the same view, read another way: a history entry is for other eras or anchors.
+    expect(sameRhyme(DEFAULT_RHYME, { ...DEFAULT_RHYME, lanes: ['media'] })).toBe(true);
+    expect(sameRhyme(DEFAULT_RHYME, { ...DEFAULT_RHYME, anchors: [null, null] })).toBe(false);
   });
 });

@@ -12,19 +12,24 @@ import { startOf } from './dates.ts';
 import { quoteValue } from './problem-text.ts';
 import type { Dataset, Era, HistoryEvent, Lang, Pair, Quote } from './schema.ts';
 import type { TimeWindow } from './time-window.ts';
+import { pickLanes } from './timeline-entries.ts';
 
 export const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
-/** Two eras and, for each, the event their relative axis counts from (null: the era's start). */
+/**
+ * Two eras and, for each, the event their relative axis counts from (null: the era's start);
+ * and the lanes both timelines show (unset: DEFAULT_RHYME_LANES).
+ */
 export interface Rhyme {
   readonly eras: readonly [string, string];
   readonly anchors: readonly [string | null, string | null];
+  readonly lanes?: readonly string[];
 }
 
-/** What the "Set two eras side by side" button opens: the expert-systems boom against the generative-AI boom, from Strategic Computing and ChatGPT. */
 /** The lanes the Rhyme view opens on: the money and the voices, read across (two short timelines that fit one screen with the lines between them). */
 export const DEFAULT_RHYME_LANES: readonly string[] = ['funding', 'voices'];
 
+/** What the "Set two eras side by side" button opens: the expert-systems boom against the generative-AI boom, from Strategic Computing and ChatGPT. */
 export const DEFAULT_RHYME: Rhyme = {
   eras: ['era-expert-systems-boom', 'era-generative-ai-boom'],
   anchors: ['strategic-computing-initiative', 'chatgpt-launch'],
@@ -130,27 +135,33 @@ const problems = {
     count: (p: string, v: string) => `${p} ${quoteValue(v)} needs two ids separated by a comma`,
     notEra: (v: string) => `rhyme: ${quoteValue(v)} is not an era in the dataset`,
     notInEra: (v: string, era: string) => `anchor: ${quoteValue(v)} is not an event in ${era}; its era's start is used`,
-    noRhyme: () => 'anchor is only read with rhyme: it was left out',
+    noRhyme: (p: string) => `${p} is only read with rhyme: it was left out`,
+    notLane: (v: string) => `lanes: ${quoteValue(v)} is not a lane in the dataset`,
   },
   zh: {
     count: (p: string, v: string) => `${p} ${quoteValue(v)} 需要两个用逗号分隔的 id`,
     notEra: (v: string) => `rhyme：${quoteValue(v)} 不是数据集中的时代`,
     notInEra: (v: string, era: string) => `anchor：${quoteValue(v)} 不是 ${era} 中的事件，改从该时代的开端算起`,
-    noRhyme: () => 'anchor 只与 rhyme 一起使用，已忽略',
+    noRhyme: (p: string) => `${p} 只与 rhyme 一起使用，已忽略`,
+    notLane: (v: string) => `lanes：${quoteValue(v)} 不是数据集中的泳道`,
   },
 };
 
 /**
- * Reads `rhyme=<era>,<era>` and `anchor=<event>,<event>`. Each problem is one line in the
- * reader's language; what can be used still is (an anchor outside its era falls back to the
- * era's start, and a bad `rhyme` leaves the view closed without touching the rest of the URL).
+ * Reads `rhyme=<era>,<era>`, `anchor=<event>,<event>` and `lanes=<lane>,…`. Each problem is one
+ * line in the reader's language; what can be used still is (an anchor outside its era falls
+ * back to the era's start, an unknown lane is left out, and a bad `rhyme` leaves the view
+ * closed without touching the rest of the URL).
  */
 export function parseRhyme(params: URLSearchParams, data: Dataset, lang: Lang): { rhyme: Rhyme | null; problems: string[] } {
   const t = problems[lang];
   const found: string[] = [];
   const rhymeText = params.get('rhyme');
   const anchorText = params.get('anchor');
-  if (rhymeText === null) return { rhyme: null, problems: anchorText === null ? [] : [t.noRhyme()] };
+  const lanesText = params.get('lanes');
+  if (rhymeText === null) {
+    return { rhyme: null, problems: [anchorText === null ? [] : [t.noRhyme('anchor')], lanesText === null ? [] : [t.noRhyme('lanes')]].flat() };
+  }
   const eras = rhymeText.split(',').map((s) => s.trim());
   if (eras.length !== 2 || eras.some((e) => !e)) return { rhyme: null, problems: [t.count('rhyme', rhymeText)] };
   const bad = eras.filter((id) => !data.eras.some((e: Era) => e.id === id));
@@ -166,18 +177,21 @@ export function parseRhyme(params: URLSearchParams, data: Dataset, lang: Lang): 
         else found.push(t.notInEra(id, eras[side]));
       });
   }
-  return { rhyme: { eras: [eras[0], eras[1]], anchors }, problems: found };
+  const lanes = lanesText === null ? { lanes: [], unknown: [] } : pickLanes(data, lanesText);
+  found.push(...lanes.unknown.map((id) => t.notLane(id)));
+  return { rhyme: { eras: [eras[0], eras[1]], anchors, ...(lanes.lanes.length ? { lanes: lanes.lanes } : {}) }, problems: found };
 }
 
-/** The URL parameters of a Rhyme view (none when it is closed; `anchor` only when one is set). */
+/** The URL parameters of a Rhyme view (none when it is closed; `anchor` only when one is set, `lanes` only when not the default ones). */
 export function rhymeToParams(rhyme: Rhyme | null): Record<string, string> {
   if (!rhyme) return {};
   const params: Record<string, string> = { rhyme: rhyme.eras.join(',') };
   if (rhyme.anchors.some(Boolean)) params.anchor = rhyme.anchors.map((a) => a ?? '').join(',');
+  if (rhyme.lanes?.length && rhyme.lanes.join() !== DEFAULT_RHYME_LANES.join()) params.lanes = rhyme.lanes.join(',');
   return params;
 }
 
-/** The same view (eras and anchors). */
+/** The same view: eras and anchors (the lanes are a way of reading it, like its window). */
 export function sameRhyme(a: Rhyme | null, b: Rhyme | null): boolean {
   return rhymeToParams(a).rhyme === rhymeToParams(b).rhyme && rhymeToParams(a).anchor === rhymeToParams(b).anchor;
 }

@@ -6,6 +6,7 @@ import events from '../../../data/events.json';
 import pairs from '../../../data/pairs.json';
 import quotes from '../../../data/quotes.json';
 import { startOf } from '../../model/dates.ts';
+import { AiwRangeChangeEvent } from '../../events/range-change.ts';
 import { DEFAULT_RHYME, pairsAcross } from '../../model/rhyme.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { fractionOf } from '../../model/time-window.ts';
@@ -137,6 +138,18 @@ describe('<aiw-rhyme-view> pickers', () => {
 
   it('reads both eras across the same lanes: the money and the voices at first, then those the reader ticks, never none', async () => {
     const el = await mount();
+    // The page owns the choice (the explorer keeps it in the URL): it hands the view what was asked.
+    const asked: unknown[] = [];
+    el.addEventListener('aiw-rhyme-change', (e) => {
+      asked.push(e.detail.rhyme);
+      el.rhyme = e.detail.rhyme!;
+    });
+    // The reader has moved the top timeline (its aiw-range-change): both follow.
+    const [top, bottom] = timelines(el);
+    const moved = { from: new Date(Date.UTC(1982, 0)), to: new Date(Date.UTC(1988, 0)) };
+    top.dispatchEvent(new AiwRangeChangeEvent(moved));
+    await until(() => top.visibleRange.from.getTime() === moved.from.getTime());
+    const below = bottom.visibleRange;
     const lanesOf = (t: AiwTimeline) => [...t.shadowRoot!.querySelectorAll('.lane-label')].map((l) => l.textContent);
     const box = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.lanes label')].find((l) => l.textContent === name)!.querySelector('input')!;
     for (const t of timelines(el)) await until(() => lanesOf(t).join() === 'Eras,Funding & policy,Voices');
@@ -148,5 +161,8 @@ describe('<aiw-rhyme-view> pickers', () => {
     // The last lane shown cannot be unticked: a timeline of no lanes would show nothing.
     expect(box('Media').disabled).toBe(true);
     expect(box('Research').disabled).toBe(false);
+    expect(asked.at(-1)).toEqual({ ...DEFAULT_RHYME, lanes: ['media'] });
+    // Read another way, the view stays where the reader had it.
+    expect([top.visibleRange, bottom.visibleRange]).toEqual([moved, below]);
   });
 });

@@ -9,7 +9,7 @@ import { laneTitles } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import { eraYears, erasInOrder } from '../../model/eras.ts';
 import {
-  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
+  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, sameRhyme, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
@@ -56,8 +56,6 @@ export class AiwRhymeView extends LitElement {
    * inside its data's limits (zoomed far out). The lines and the axis follow these.
    */
   @state() private shown: [TimeWindow, TimeWindow] | null = null;
-  /** The lanes both timelines show, read across (the reader's choice). */
-  @state() private lanes: readonly string[] = DEFAULT_RHYME_LANES;
 
   @property({ attribute: false }) data: Dataset | null = null;
   @property() override lang: Lang = 'en';
@@ -71,16 +69,17 @@ export class AiwRhymeView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.data) return;
-    if (changed.has('data') || changed.has('rhyme')) {
+    // Other eras or anchors open the view again on both eras whole; other lanes keep the window.
+    const otherView = changed.has('data') || (changed.has('rhyme') && !sameRhyme(changed.get('rhyme') ?? null, this.rhyme));
+    if (otherView) {
       const [a, b] = this.rhyme.eras;
       this.pairs = pairsAcross(this.data, a, b);
       this.anchors = [anchorTime(this.data, a, this.rhyme.anchors[0]), anchorTime(this.data, b, this.rhyme.anchors[1])];
-      // Other eras or anchors: the view opens again on both eras whole.
       this.relative = openingWindow(this.data, this.rhyme);
     }
     // New Dates only when the window changes: a binding handed equal but new Dates would send
     // both timelines back to it on every render, the frames of a drag included.
-    if (changed.has('data') || changed.has('rhyme') || changed.has('relative')) {
+    if (otherView || changed.has('relative')) {
       this.asked = [absoluteWindow(this.anchors[0], this.relative), absoluteWindow(this.anchors[1], this.relative)];
     }
   }
@@ -135,7 +134,7 @@ export class AiwRhymeView extends LitElement {
     const anchors: [string | null, string | null] = [...this.rhyme.anchors];
     if (era) [eras[side], anchors[side]] = [era, null];
     else anchors[side] = anchor;
-    this.dispatchEvent(new AiwRhymeChangeEvent({ eras, anchors }));
+    this.dispatchEvent(new AiwRhymeChangeEvent({ ...this.rhyme, eras, anchors }));
   }
 
   private pick(p: CrossingPair): void {
@@ -201,7 +200,7 @@ export class AiwRhymeView extends LitElement {
   /** The lanes chosen that the data has; all of them when it has none of those. */
   private lanesShown(): string[] {
     const all = laneTitles(this.data, this.lang).map((l) => l.id).filter((id) => id !== 'eras');
-    const chosen = all.filter((id) => this.lanes.includes(id));
+    const chosen = all.filter((id) => (this.rhyme.lanes ?? DEFAULT_RHYME_LANES).includes(id));
     return chosen.length ? chosen : all;
   }
 
@@ -210,7 +209,8 @@ export class AiwRhymeView extends LitElement {
     const lanes = laneTitles(this.data, this.lang).filter((l) => l.id !== 'eras');
     const shown = this.lanesShown();
     const on = (id: string) => shown.includes(id);
-    const toggle = (id: string, checked: boolean) => (this.lanes = lanes.map((l) => l.id).filter((l) => (l === id ? checked : on(l))));
+    const toggle = (id: string, checked: boolean) =>
+      this.dispatchEvent(new AiwRhymeChangeEvent({ ...this.rhyme, lanes: lanes.map((l) => l.id).filter((l) => (l === id ? checked : on(l))) }));
     return html`<fieldset class="lanes">
       <legend>${rhymeStrings(this.lang).lanes}</legend>
       ${lanes.map((l) => html`<label><input type="checkbox" .checked=${on(l.id)} ?disabled=${on(l.id) && shown.length === 1}
