@@ -86,6 +86,12 @@ describe('the explorer: the Rhyme view', () => {
     await page.mouse.up();
     const offset = async (n: 0 | 1, anchor: string) => (await from(n)) - Date.parse(anchor);
     await expect.poll(async () => Math.abs((await offset(1, '2022-11-30')) - (await offset(0, '1983-10-28')))).toBeLessThan(1000);
+    // The window the reader left is in the URL, in years from the anchors, and a reload shows it again.
+    await expect.poll(() => params(page).get('years')).toMatch(/^-?\d+(\.\d+)?,\d+(\.\d+)?$/);
+    const left = [await from(0), await from(1)];
+    await page.reload();
+    await page.locator('aiw-rhyme-view .connector').first().waitFor();
+    for (const n of [0, 1] as const) expect(Math.abs((await from(n)) - left[n])).toBeLessThan(2 * 864e5);
     expect(errors).toEqual([]);
     await page.close();
   });

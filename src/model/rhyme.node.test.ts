@@ -3,7 +3,7 @@ import { projectDataset } from './fixtures/project-data.ts';
 import { startOf } from './dates.ts';
 import {
   absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, DEFAULT_RHYME_LANES, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
-  rhymeToParams, sameRhyme, tickLabel, toRelative, YEAR_MS,
+  rhymeToParams, sameRelative, sameRhyme, tickLabel, toRelative, YEAR_MS,
 } from './rhyme.ts';
 
 const data = projectDataset();
@@ -120,6 +120,33 @@ describe('the rhyme and anchor URL parameters', () => {
     expect(parse(`rhyme=${ES}`).problems[0]).toContain('needs two ids');
     expect(parse('anchor=chatgpt-launch,x').problems).toEqual(['anchor is only read with rhyme: it was left out']);
     expect(parse('lanes=voices').problems).toEqual(['lanes is only read with rhyme: it was left out']);
+    expect(parse('years=-1,6&anchor=x,y').problems).toEqual([
+      'anchor is only read with rhyme: it was left out',
+      'years is only read with rhyme: it was left out',
+    ]);
+  });
+
+  it('reads the window in years from the anchors, and writes it to a hundredth of a year', () => {
+    const { rhyme, problems } = parse(`rhyme=${ES},${GEN}&years=-1.5,6`);
+    expect(problems).toEqual([]);
+    expect(rhyme?.window).toEqual({ from: -1.5 * YEAR_MS, to: 6 * YEAR_MS });
+    expect(rhymeToParams({ ...DEFAULT_RHYME, window: { from: -YEAR_MS / 3, to: 8.5 * YEAR_MS } }).years).toBe('-0.33,8.5');
+    expect(sameRhyme(DEFAULT_RHYME, { ...DEFAULT_RHYME, window: { from: 0, to: YEAR_MS } })).toBe(true);
+    // Read back from the URL, a window is the one written, but for that rounding.
+    const written = { from: -YEAR_MS / 3, to: 8.5 * YEAR_MS };
+    const read = parse(`rhyme=${ES},${GEN}&years=${rhymeToParams({ ...DEFAULT_RHYME, window: written }).years}`).rhyme!.window!;
+    expect(sameRelative(read, written)).toBe(true);
+    expect(sameRelative(read, { from: written.from + 5 * 864e5, to: written.to })).toBe(false);
+  });
+
+  it('shows both eras whole when the window is not one, and says so in one line', () => {
+    for (const bad of ['6,-1', '1', '1,2,3', 'a,b', '-1,9999', '1e3,2000', '']) {
+      const { rhyme, problems } = parse(`rhyme=${ES},${GEN}&years=${bad}`);
+      expect(rhyme?.window).toBeUndefined();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('needs two numbers of years from the anchors');
+    }
+    expect(parse(`rhyme=${ES},${GEN}&years=x`, 'zh').problems[0]).toContain('距锚点的年数');
   });
 
   it('reads the lanes both show, leaving out those the dataset has not, and writes them only when not the default ones', () => {

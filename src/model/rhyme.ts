@@ -1,7 +1,7 @@
 /**
  * The Rhyme view's model: two eras side by side on a relative axis ("years since each began",
  * or since an anchor event in each), the curated pairs that cross between them, and the
- * `rhyme` / `anchor` URL parameters. Pure, so it is tested in node.
+ * `rhyme` / `anchor` / `lanes` / `years` URL parameters. Pure, so it is tested in node.
  *
  * A relative window is a window measured in milliseconds from an anchor: { from: -1 year,
  * to: +6 years } is "from a year before the anchor to six years after it". Each timeline shows
@@ -18,12 +18,14 @@ export const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 /**
  * Two eras and, for each, the event their relative axis counts from (null: the era's start);
- * and the lanes both timelines show (unset: DEFAULT_RHYME_LANES).
+ * the lanes both timelines show (unset: DEFAULT_RHYME_LANES); and the window both show, in
+ * milliseconds from their anchors (unset: the opening window, both eras whole).
  */
 export interface Rhyme {
   readonly eras: readonly [string, string];
   readonly anchors: readonly [string | null, string | null];
   readonly lanes?: readonly string[];
+  readonly window?: RelativeWindow;
 }
 
 /** The lanes the Rhyme view opens on: the money and the voices, read across (two short timelines that fit one screen with the lines between them). */
@@ -60,6 +62,11 @@ export function anchorTime(data: Dataset, era: string, anchor: string | null): D
   if (event) return startOf(event.date);
   const found = data.eras.find((e) => e.id === era);
   return found ? startOf(found.start) : new Date(0);
+}
+
+/** Two relative windows the same but for the URL's rounding: within two days at each end (it keeps a hundredth of a year, 3.65 days). */
+export function sameRelative(a: RelativeWindow, b: RelativeWindow): boolean {
+  return Math.abs(a.from - b.from) < 2 * 864e5 && Math.abs(a.to - b.to) < 2 * 864e5;
 }
 
 /** A relative window shown from an anchor: the absolute window of that side. */
@@ -130,6 +137,24 @@ export function eventsIn(data: Dataset, era: string): HistoryEvent[] {
     .sort((a, b) => startOf(a.date).getTime() - startOf(b.date).getTime());
 }
 
+/** How far from its anchor a window given by `years` may reach: further than any data goes. */
+const MAX_YEARS = 500;
+
+/** "-0.25,8.5": the window in years from the anchors, or null when it is not one. */
+function parseYears(text: string): RelativeWindow | null {
+  const parts = text.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || parts.some((p) => !/^[-+]?\d+(\.\d+)?$/.test(p))) return null;
+  const [from, to] = parts.map(Number);
+  if (!(from < to) || Math.abs(from) > MAX_YEARS || Math.abs(to) > MAX_YEARS) return null;
+  return { from: from * YEAR_MS, to: to * YEAR_MS };
+}
+
+/** A window in years from the anchors, to a hundredth of a year (about four days), for the URL. */
+function yearsText(window: RelativeWindow): string {
+  const years = (ms: number) => String(Math.round((ms / YEAR_MS) * 100) / 100);
+  return `${years(window.from)},${years(window.to)}`;
+}
+
 const problems = {
   en: {
     count: (p: string, v: string) => `${p} ${quoteValue(v)} needs two ids separated by a comma`,
@@ -137,6 +162,7 @@ const problems = {
     notInEra: (v: string, era: string) => `anchor: ${quoteValue(v)} is not an event in ${era}; its era's start is used`,
     noRhyme: (p: string) => `${p} is only read with rhyme: it was left out`,
     notLane: (v: string) => `lanes: ${quoteValue(v)} is not a lane in the dataset`,
+    badYears: (v: string) => `years: ${quoteValue(v)} needs two numbers of years from the anchors, the first smaller, within ±${MAX_YEARS}; both eras are shown whole`,
   },
   zh: {
     count: (p: string, v: string) => `${p} ${quoteValue(v)} 需要两个用逗号分隔的 id`,
@@ -144,6 +170,7 @@ const problems = {
     notInEra: (v: string, era: string) => `anchor：${quoteValue(v)} 不是 ${era} 中的事件，改从该时代的开端算起`,
     noRhyme: (p: string) => `${p} 只与 rhyme 一起使用，已忽略`,
     notLane: (v: string) => `lanes：${quoteValue(v)} 不是数据集中的泳道`,
+    badYears: (v: string) => `years：${quoteValue(v)} 需要两个距锚点的年数（前小后大，不超过 ±${MAX_YEARS}），改为完整显示两个时代`,
   },
 };
 
@@ -159,8 +186,10 @@ export function parseRhyme(params: URLSearchParams, data: Dataset, lang: Lang): 
   const rhymeText = params.get('rhyme');
   const anchorText = params.get('anchor');
   const lanesText = params.get('lanes');
+  const yearsParam = params.get('years');
   if (rhymeText === null) {
-    return { rhyme: null, problems: [anchorText === null ? [] : [t.noRhyme('anchor')], lanesText === null ? [] : [t.noRhyme('lanes')]].flat() };
+    const alone = { anchor: anchorText, lanes: lanesText, years: yearsParam };
+    return { rhyme: null, problems: Object.entries(alone).flatMap(([name, value]) => (value === null ? [] : [t.noRhyme(name)])) };
   }
   const eras = rhymeText.split(',').map((s) => s.trim());
   if (eras.length !== 2 || eras.some((e) => !e)) return { rhyme: null, problems: [t.count('rhyme', rhymeText)] };
@@ -179,19 +208,25 @@ export function parseRhyme(params: URLSearchParams, data: Dataset, lang: Lang): 
   }
   const lanes = lanesText === null ? { lanes: [], unknown: [] } : pickLanes(data, lanesText);
   found.push(...lanes.unknown.map((id) => t.notLane(id)));
-  return { rhyme: { eras: [eras[0], eras[1]], anchors, ...(lanes.lanes.length ? { lanes: lanes.lanes } : {}) }, problems: found };
+  const window = yearsParam === null ? null : parseYears(yearsParam);
+  if (yearsParam !== null && !window) found.push(t.badYears(yearsParam));
+  return {
+    rhyme: { eras: [eras[0], eras[1]], anchors, ...(lanes.lanes.length ? { lanes: lanes.lanes } : {}), ...(window ? { window } : {}) },
+    problems: found,
+  };
 }
 
-/** The URL parameters of a Rhyme view (none when it is closed; `anchor` only when one is set, `lanes` only when not the default ones). */
+/** The URL parameters of a Rhyme view (none when it is closed; `anchor` only when one is set, `lanes` only when not the default ones, `years` once the reader has moved). */
 export function rhymeToParams(rhyme: Rhyme | null): Record<string, string> {
   if (!rhyme) return {};
   const params: Record<string, string> = { rhyme: rhyme.eras.join(',') };
   if (rhyme.anchors.some(Boolean)) params.anchor = rhyme.anchors.map((a) => a ?? '').join(',');
   if (rhyme.lanes?.length && rhyme.lanes.join() !== DEFAULT_RHYME_LANES.join()) params.lanes = rhyme.lanes.join(',');
+  if (rhyme.window) params.years = yearsText(rhyme.window);
   return params;
 }
 
-/** The same view: eras and anchors (the lanes are a way of reading it, like its window). */
+/** The same view: eras and anchors (the lanes and the window are ways of reading it). */
 export function sameRhyme(a: Rhyme | null, b: Rhyme | null): boolean {
   return rhymeToParams(a).rhyme === rhymeToParams(b).rhyme && rhymeToParams(a).anchor === rhymeToParams(b).anchor;
 }

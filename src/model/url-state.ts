@@ -5,7 +5,7 @@
  *   q=<search text>  compare=<quote id>,<quote id>[,…]  panel=eras|search|compare|rhymes|predictions|about
  *   + the search filters (qkind, qera, stance, speaker, qfrom, qto, verified, qlang)
  *   + the ledger's filters (outcome, fera, fspeaker, flang)  chart=<series id>
- *   rhyme=<era id>,<era id>  anchor=<event id>,<event id>  lanes=<lane id>,…  (the Rhyme view, model/rhyme.ts)
+ *   rhyme=<era id>,<era id>  anchor=<event id>,<event id>  lanes=<lane id>,…  years=<from>,<to>  (the Rhyme view, model/rhyme.ts)
  */
 import { MAX_COMPARE } from './compare.ts';
 import { isoYear } from './dates.ts';

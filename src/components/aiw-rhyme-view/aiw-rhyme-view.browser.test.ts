@@ -36,6 +36,7 @@ afterEach(() => {
 /** Waits until `check` returns something truthy (the timelines draw in frames and timers). */
 const until = <T>(check: () => T | null | undefined | false, timeout = 6000) => vi.waitUntil(check, { timeout, interval: 20 }) as Promise<T>;
 const timelines = (el: AiwRhymeView) => [...el.shadowRoot!.querySelectorAll('aiw-timeline')] as [AiwTimeline, AiwTimeline];
+const YEAR = 365.25 * 24 * 3600 * 1000;
 const connectors = (el: AiwRhymeView) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.connector')];
 
 /** Where a timeline really draws a date: its own window, across the drawing vis-timeline laid out right of the lane titles. */
@@ -148,8 +149,9 @@ describe('<aiw-rhyme-view> pickers', () => {
     const [top, bottom] = timelines(el);
     const moved = { from: new Date(Date.UTC(1982, 0)), to: new Date(Date.UTC(1988, 0)) };
     top.dispatchEvent(new AiwRangeChangeEvent(moved));
-    await until(() => top.visibleRange.from.getTime() === moved.from.getTime());
-    const below = bottom.visibleRange;
+    const [scai, chatgpt] = [Date.UTC(1983, 9, 28), Date.UTC(2022, 10, 30)];
+    const below = { from: new Date(moved.from.getTime() - scai + chatgpt), to: new Date(moved.to.getTime() - scai + chatgpt) };
+    await until(() => top.visibleRange.from.getTime() === moved.from.getTime() && bottom.visibleRange.from.getTime() === below.from.getTime());
     const lanesOf = (t: AiwTimeline) => [...t.shadowRoot!.querySelectorAll('.lane-label')].map((l) => l.textContent);
     const box = (name: string) => [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.lanes label')].find((l) => l.textContent === name)!.querySelector('input')!;
     for (const t of timelines(el)) await until(() => lanesOf(t).join() === 'Eras,Funding & policy,Voices');
@@ -161,8 +163,25 @@ describe('<aiw-rhyme-view> pickers', () => {
     // The last lane shown cannot be unticked: a timeline of no lanes would show nothing.
     expect(box('Media').disabled).toBe(true);
     expect(box('Research').disabled).toBe(false);
-    expect(asked.at(-1)).toEqual({ ...DEFAULT_RHYME, lanes: ['media'] });
+    // The reader's move went to the page too (as the window in ms from the anchors).
+    expect(asked[0]).toEqual({ ...DEFAULT_RHYME, window: { from: moved.from.getTime() - scai, to: moved.to.getTime() - scai } });
+    expect(asked.at(-1)).toEqual({ ...DEFAULT_RHYME, lanes: ['media'], window: (asked[0] as { window: unknown }).window });
     // Read another way, the view stays where the reader had it.
     expect([top.visibleRange, bottom.visibleRange]).toEqual([moved, below]);
+  });
+
+  it('shows the window the page asks for (a link, Back and Forward), and opens other eras whole', async () => {
+    const el = await mount();
+    const [top, bottom] = timelines(el);
+    const scai = Date.UTC(1983, 9, 28);
+    const chatgpt = Date.UTC(2022, 10, 30);
+    el.rhyme = { ...DEFAULT_RHYME, window: { from: -YEAR, to: 3 * YEAR } };
+    await until(() => top.visibleRange.from.getTime() === scai - YEAR && bottom.visibleRange.from.getTime() === chatgpt - YEAR);
+    expect(bottom.visibleRange.to.getTime()).toBe(chatgpt + 3 * YEAR);
+    const asked: unknown[] = [];
+    el.addEventListener('aiw-rhyme-change', (e) => asked.push(e.detail.rhyme));
+    const anchor = el.shadowRoot!.querySelectorAll('select')[1];
+    await userEvent.selectOptions(anchor, '');
+    expect(asked).toEqual([{ eras: DEFAULT_RHYME.eras, anchors: [null, 'chatgpt-launch'] }]);
   });
 });

@@ -9,7 +9,7 @@ import { laneTitles } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import { eraYears, erasInOrder } from '../../model/eras.ts';
 import {
-  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, sameRhyme, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
+  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, sameRelative, sameRhyme, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
@@ -69,13 +69,16 @@ export class AiwRhymeView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.data) return;
-    // Other eras or anchors open the view again on both eras whole; other lanes keep the window.
+    // Other eras or anchors open the view again, on the window asked for or both eras whole;
+    // other lanes keep the window, and a window asked for (Back, Forward) is shown.
     const otherView = changed.has('data') || (changed.has('rhyme') && !sameRhyme(changed.get('rhyme') ?? null, this.rhyme));
     if (otherView) {
       const [a, b] = this.rhyme.eras;
       this.pairs = pairsAcross(this.data, a, b);
       this.anchors = [anchorTime(this.data, a, this.rhyme.anchors[0]), anchorTime(this.data, b, this.rhyme.anchors[1])];
-      this.relative = openingWindow(this.data, this.rhyme);
+      this.relative = this.rhyme.window ?? openingWindow(this.data, this.rhyme);
+    } else if (changed.has('rhyme') && this.rhyme.window && !sameRelative(this.rhyme.window, this.relative)) {
+      this.relative = this.rhyme.window;
     }
     // New Dates only when the window changes: a binding handed equal but new Dates would send
     // both timelines back to it on every render, the frames of a drag included.
@@ -115,6 +118,7 @@ export class AiwRhymeView extends LitElement {
     // The explorer's own timeline has its own window: this move is the Rhyme view's alone.
     e.stopPropagation();
     this.relative = toRelative(this.anchors[side], e.detail);
+    this.dispatchEvent(new AiwRhymeChangeEvent({ ...this.rhyme, window: this.relative }));
   }
 
   /**
@@ -134,7 +138,8 @@ export class AiwRhymeView extends LitElement {
     const anchors: [string | null, string | null] = [...this.rhyme.anchors];
     if (era) [eras[side], anchors[side]] = [era, null];
     else anchors[side] = anchor;
-    this.dispatchEvent(new AiwRhymeChangeEvent({ ...this.rhyme, eras, anchors }));
+    // Other eras or anchors open on both eras whole: the window is not carried over, the lanes are.
+    this.dispatchEvent(new AiwRhymeChangeEvent({ eras, anchors, ...(this.rhyme.lanes ? { lanes: this.rhyme.lanes } : {}) }));
   }
 
   private pick(p: CrossingPair): void {
