@@ -3,7 +3,7 @@ import { projectDataset } from './fixtures/project-data.ts';
 import { startOf } from './dates.ts';
 import {
   absoluteWindow, anchorTime, openingWindow, DEFAULT_RHYME, DEFAULT_RHYME_LANES, eventsIn, pairsAcross, parseRhyme, relativeTicks, relativeWindow,
-  rhymeToParams, sameRelative, sameRhyme, tickLabel, toRelative, YEAR_MS,
+  rhymeLanes, rhymeToParams, sameRelative, sameRhyme, tickLabel, toRelative, YEAR_MS,
 } from './rhyme.ts';
 
 const data = projectDataset();
@@ -137,6 +137,14 @@ describe('the rhyme and anchor URL parameters', () => {
     const read = parse(`rhyme=${ES},${GEN}&years=${rhymeToParams({ ...DEFAULT_RHYME, window: written }).years}`).rhyme!.window!;
     expect(sameRelative(read, written)).toBe(true);
     expect(sameRelative(read, { from: written.from + 5 * 864e5, to: written.to })).toBe(false);
+  });
+
+  it('shows the lanes chosen that the data has, in its order, else the default ones, else all', () => {
+    const all = ['research', 'funding', 'industry', 'media', 'voices'];
+    expect(rhymeLanes(DEFAULT_RHYME, all)).toEqual(['funding', 'voices']);
+    expect(rhymeLanes({ ...DEFAULT_RHYME, lanes: ['voices', 'media', 'money'] }, all)).toEqual(['media', 'voices']);
+    expect(rhymeLanes(DEFAULT_RHYME, ['policy', 'voices'])).toEqual(['voices']);
+    expect(rhymeLanes(DEFAULT_RHYME, ['policy', 'people'])).toEqual(['policy', 'people']);
   });
 
   it('shows both eras whole when the window is not one, and says so in one line', () => {

@@ -31,6 +31,12 @@ export interface Rhyme {
 /** The lanes the Rhyme view opens on: the money and the voices, read across (two short timelines that fit one screen with the lines between them). */
 export const DEFAULT_RHYME_LANES: readonly string[] = ['funding', 'voices'];
 
+/** The lanes a Rhyme view shows, of the data's (in its order): those chosen, else the default ones, else (a dataset with none of those) all. */
+export function rhymeLanes(rhyme: Rhyme, all: readonly string[]): string[] {
+  const chosen = all.filter((id) => (rhyme.lanes ?? DEFAULT_RHYME_LANES).includes(id));
+  return chosen.length ? chosen : [...all];
+}
+
 /** What the "Set two eras side by side" button opens: the expert-systems boom against the generative-AI boom, from Strategic Computing and ChatGPT. */
 export const DEFAULT_RHYME: Rhyme = {
   eras: ['era-expert-systems-boom', 'era-generative-ai-boom'],

@@ -9,7 +9,7 @@ import { laneTitles } from '../../i18n/strings.ts';
 import { formatPartialDate } from '../../model/dates.ts';
 import { eraYears, erasInOrder } from '../../model/eras.ts';
 import {
-  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, sameRelative, sameRhyme, toRelative, DEFAULT_RHYME, DEFAULT_RHYME_LANES,
+  absoluteWindow, anchorTime, eventsIn, openingWindow, pairsAcross, rhymeLanes, sameRelative, sameRhyme, toRelative, DEFAULT_RHYME,
   type CrossingPair, type RelativeWindow, type Rhyme,
 } from '../../model/rhyme.ts';
 import type { Dataset, Lang } from '../../model/schema.ts';
@@ -151,8 +151,9 @@ export class AiwRhymeView extends LitElement {
     if (!this.data) return nothing;
     const windows = this.asked;
     const eraTitle = (id: string) => localize(this.data!.eras.find((e) => e.id === id)?.title ?? id, this.lang);
-    const lanes = this.lanesShown().join(' ');
-    const timeline = (side: 0 | 1) => html`<aiw-timeline class="side-${side}" .data=${this.data} lang=${this.lang} lanes=${lanes} no-detail role="group"
+    const lanes = laneTitles(this.data, this.lang).filter((l) => l.id !== 'eras');
+    const shown = rhymeLanes(this.rhyme, lanes.map((l) => l.id));
+    const timeline = (side: 0 | 1) => html`<aiw-timeline class="side-${side}" .data=${this.data} lang=${this.lang} lanes=${shown.join(' ')} no-detail role="group"
       aria-label=${t.timeline(eraTitle(this.rhyme.eras[side]))} .from=${windows[side].from} .to=${windows[side].to}
       @aiw-select=${(e: Event) => e.stopPropagation()}
       @aiw-range-passing=${(e: AiwRangePassingEvent) => this.passing(side, e)}
@@ -162,7 +163,7 @@ export class AiwRhymeView extends LitElement {
       <p class="intro">${t.intro}</p>
       <div class="pickers">${this.renderPicker(0)}${this.renderPicker(1)}
         <button type="button" class="close" @click=${() => this.dispatchEvent(new AiwRhymeChangeEvent(null))}>${t.close}</button>
-        ${this.renderLanes()}
+        ${this.renderLanes(lanes, shown)}
       </div>
       <div class="stage">
         ${timeline(0)}
@@ -202,17 +203,8 @@ export class AiwRhymeView extends LitElement {
     </fieldset>`;
   }
 
-  /** The lanes chosen that the data has; all of them when it has none of those. */
-  private lanesShown(): string[] {
-    const all = laneTitles(this.data, this.lang).map((l) => l.id).filter((id) => id !== 'eras');
-    const chosen = all.filter((id) => (this.rhyme.lanes ?? DEFAULT_RHYME_LANES).includes(id));
-    return chosen.length ? chosen : all;
-  }
-
   /** Which lanes both timelines show: one or more (the last one cannot be unticked). */
-  private renderLanes() {
-    const lanes = laneTitles(this.data, this.lang).filter((l) => l.id !== 'eras');
-    const shown = this.lanesShown();
+  private renderLanes(lanes: Array<{ id: string; label: string }>, shown: string[]) {
     const on = (id: string) => shown.includes(id);
     const toggle = (id: string, checked: boolean) =>
       this.dispatchEvent(new AiwRhymeChangeEvent({ ...this.rhyme, lanes: lanes.map((l) => l.id).filter((l) => (l === id ? checked : on(l))) }));

@@ -14,8 +14,8 @@ export class Scene {
   lanes: Lane[] = [];
   entries: TimelineEntry[] = [];
   itemsInView: ListedItem[] = [];
-  /** Names in the widget's `lanes` attribute that are not lanes of the data (the others are shown). */
-  unknownLanes: string[] = [];
+  /** What the `lanes` attribute names that the data has not, for the page; null when all are known. */
+  lanesProblem: string | null = null;
   private data: Dataset | null | undefined;
   private lang: Lang | undefined;
   private forecasts: boolean | undefined;
@@ -41,7 +41,8 @@ export class Scene {
       this.forecasts = forecasts;
       this.lanesAsked = lanes;
       const picked = data ? pickLanes(data, lanes, { forecasts }) : { lanes: [], unknown: [] };
-      [this.lanesShown, this.unknownLanes] = [picked.lanes, picked.unknown];
+      this.lanesShown = picked.lanes;
+      this.lanesProblem = data && picked.unknown.length ? lanesProblem(picked.unknown, picked.lanes.length > 0, lanesOf(data, { forecasts })) : null;
       const options = { forecasts, lanes: this.lanesShown };
       this.entries = data ? toTimelineEntries(data, lang, options) : [];
       this.drawnIds = new Set(this.entries.map((e) => e.id));
@@ -54,16 +55,15 @@ export class Scene {
     }
   }
 
-  /** What the `lanes` attribute names that the data has not, for the page; null when all are known. */
-  get lanesProblem(): string | null {
-    if (!this.unknownLanes.length || !this.data) return null;
-    const names = this.unknownLanes.map((n) => `"${n}"`).join(', ');
-    const known = lanesOf(this.data, { forecasts: this.forecasts }).map((l) => l.id).join(', ');
-    return `lanes: ${names} ${this.unknownLanes.length > 1 ? 'are not lanes' : 'is not a lane'} of this data (its lanes: ${known}); ${this.lanesShown.length ? 'the others are shown' : 'every lane is shown'}`;
-  }
-
   /** Of these ids (a search's matches), the ones drawn: in the lanes shown. */
   inLanes(ids: readonly string[] | undefined): readonly string[] | undefined {
     return ids && this.lanesShown.length ? ids.filter((id) => this.drawnIds.has(id)) : ids;
   }
+}
+
+/** One line for the page: the names in `lanes` the data has not, its lanes, and what is shown instead. */
+function lanesProblem(unknown: string[], othersShown: boolean, known: Array<{ id: string }>): string {
+  const names = unknown.map((n) => `"${n}"`).join(', ');
+  const what = unknown.length > 1 ? 'are not lanes' : 'is not a lane';
+  return `lanes: ${names} ${what} of this data (its lanes: ${known.map((l) => l.id).join(', ')}); ${othersShown ? 'the others are shown' : 'every lane is shown'}`;
 }
